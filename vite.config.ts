@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+import { questionBank } from './src/node/vite-bank-plugin.ts'
+
+const questions = fileURLToPath(new URL('./questions', import.meta.url))
+const unused = fileURLToPath(new URL('./src/report/unused-module.ts', import.meta.url))
+
+/** The policy the built app must run under (see README, Security). Served by `vite preview`. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'"
+
+export default defineConfig({
+  // Relative asset URLs: the built app runs from any folder of any static host.
+  base: './',
+  plugins: [vue(), questionBank(questions)],
+  resolve: {
+    // jsPDF's optional helpers for html() and SVG: never used here, never shipped (see the module).
+    alias: { html2canvas: unused, dompurify: unused, canvg: unused },
+  },
+  build: {
+    target: 'es2022',
+    // No inline scripts or data: URLs for assets, so a strict Content-Security-Policy holds.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  preview: {
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+    },
+  },
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+  },
+})
