@@ -1,0 +1,48 @@
+/**
+ * The action plan: every applicable answer below the best yields its action, ranked by risk
+ * (question weight × gap to the best answer) and grouped by time frame.
+ */
+import type { Action, Bank, Question, ScoredQuestion, Section, Timeframe } from './bank.ts'
+import { TIMEFRAMES } from './bank.ts'
+import { applicableAnswers } from './answers.ts'
+
+export interface PlanItem {
+  readonly section: Section
+  readonly question: ScoredQuestion
+  /** The label of the answer that led to this action. */
+  readonly answer: string
+  readonly notSure: boolean
+  readonly action: Action
+  /** weight × (100 − score) / 100: higher is more urgent. */
+  readonly risk: number
+}
+
+export interface Plan {
+  /** All actions, most urgent first (ties keep the bank's order). */
+  readonly items: readonly PlanItem[]
+  /** The same actions split by time frame, each list most urgent first. */
+  readonly byTimeframe: Readonly<Record<Timeframe, readonly PlanItem[]>>
+}
+
+/** Derives the plan from the answers. An empty or perfect set of answers gives an empty plan. */
+export function derivePlan(bank: Bank, answers: Readonly<Record<string, string>>): Plan {
+  const items = applicableAnswers(bank, answers).flatMap(({ question, option }): PlanItem[] => {
+    if (question.kind !== 'scored' || !('score' in option) || option.action === undefined) return []
+    const section = bank.sections.find((s) => s.id === question.sectionId)
+    if (section === undefined) return []
+    const risk = (question.weight * (100 - option.score)) / 100
+    return [{ section, question, answer: option.label, notSure: option.notSure, action: option.action, risk }]
+  })
+  const ranked = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => b.item.risk - a.item.risk || a.index - b.index)
+    .map(({ item }) => item)
+  const byTimeframe = Object.fromEntries(TIMEFRAMES.map((t) => [t, ranked.filter((i) => i.action.timeframe === t)])) as Record<Timeframe, PlanItem[]>
+  return { items: ranked, byTimeframe }
+}
+
+/** The action of a question's "Not sure" option: what to find out and who can tell you. */
+export function findOutAction(question: Question): Action | undefined {
+  if (question.kind !== 'scored') return undefined
+  return question.options.find((o) => o.notSure)?.action
+}

@@ -1,0 +1,98 @@
+/**
+ * Scores: 0–100 per section and overall, weighted, with tiers from the bank.
+ *
+ * Only scored questions that apply and are answered count. "Not sure" scores 0 (you cannot rely on
+ * a safeguard you cannot confirm) and is also reported as a knowledge gap. Unanswered questions do
+ * not count at all: they are reported as such, never guessed.
+ */
+import type { Bank, ProfileQuestion, Question, ScoredQuestion, Section, Tier } from './bank.ts'
+import { applicableAnswers, chosenOption, visibleQuestions, type Answers } from './answers.ts'
+
+export interface SectionScore {
+  readonly section: Section
+  /** Weighted score 0–100 of the answered questions, or null when none is answered. */
+  readonly score: number | null
+  readonly tier: Tier | null
+  /** Scored questions that apply to these answers. */
+  readonly applicable: number
+  readonly answered: number
+  readonly notSure: number
+}
+
+/** A "Not sure" answer: something the owner should find out. */
+export interface KnowledgeGap {
+  readonly section: Section
+  readonly question: Question
+}
+
+export interface Results {
+  readonly overall: { readonly score: number | null; readonly tier: Tier | null }
+  readonly sections: readonly SectionScore[]
+  readonly gaps: readonly KnowledgeGap[]
+  /** Applicable questions (scored and profile) and how many of them are answered. */
+  readonly applicable: number
+  readonly answered: number
+  readonly complete: boolean
+}
+
+/** The tier a score earns: the one with the highest `min` not above the score. Null for null. */
+export function tierFor(tiers: readonly Tier[], score: number | null): Tier | null {
+  if (score === null) return null
+  let found: Tier | null = null
+  for (const tier of tiers) if (score >= tier.min) found = tier
+  return found
+}
+
+interface Sum {
+  weighted: number
+  weight: number
+}
+
+function ratio(sum: Sum): number | null {
+  return sum.weight === 0 ? null : Math.round(sum.weighted / sum.weight)
+}
+
+function isScored(q: Question): q is ScoredQuestion {
+  return q.kind === 'scored'
+}
+
+/** Scores every section and the whole assessment for these answers. Never throws. */
+export function scoreAssessment(bank: Bank, answers: Answers): Results {
+  const applied = applicableAnswers(bank, answers)
+  const total: Sum = { weighted: 0, weight: 0 }
+  const sections = bank.sections.map((section): SectionScore => {
+    const sum: Sum = { weighted: 0, weight: 0 }
+    let answered = 0
+    let notSure = 0
+    for (const { question, option } of applied) {
+      if (question.sectionId !== section.id || !isScored(question)) continue
+      const score = 'score' in option ? option.score : 0
+      sum.weighted += question.weight * score
+      sum.weight += question.weight
+      answered += 1
+      if (option.notSure) notSure += 1
+    }
+    total.weighted += sum.weighted
+    total.weight += sum.weight
+    const score = ratio(sum)
+    const applicable = visibleQuestions(bank, section, answers).filter(isScored).length
+    return { section, score, tier: tierFor(bank.tiers, score), applicable, answered, notSure }
+  })
+  const gaps = applied
+    .filter((a) => a.option.notSure)
+    .flatMap(({ question }): KnowledgeGap[] => {
+      const section = bank.sections.find((s) => s.id === question.sectionId)
+      return section === undefined ? [] : [{ section, question }]
+    })
+  const visible = bank.sections.flatMap((s) => visibleQuestions(bank, s, answers))
+  const answered = visible.filter((q: Question | ProfileQuestion) => chosenOption(q, answers) !== undefined).length
+  const score = ratio(total)
+  return {
+    overall: { score, tier: tierFor(bank.tiers, score) },
+    sections,
+    gaps,
+    applicable: visible.length,
+    answered,
+    complete: answered === visible.length,
+  }
+}
