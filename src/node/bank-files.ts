@@ -1,0 +1,30 @@
+/**
+ * Reads the question bank from disk (Node only): `bank.json` plus the numbered section files
+ * (`01-….json`, `02-….json`, …) in name order. Used by the Vite plugin, tests and scripts.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parseBank, type Bank, type BankFile } from '../core/bank.ts'
+
+/** Section file names: two or more digits, a hyphen, a slug, `.json`. */
+export const SECTION_FILE = /^\d{2,}-[a-z0-9-]+\.json$/
+
+export interface BankFiles {
+  readonly meta: BankFile
+  readonly sections: readonly BankFile[]
+  /** Absolute paths of every file read, for watching. */
+  readonly paths: readonly string[]
+}
+
+/** Reads the files of the bank in `dir`; names in messages are relative to `root`. */
+export function readBankFiles(dir: string, root: string = process.cwd()): BankFiles {
+  const read = (name: string): BankFile => ({ name: relative(root, join(dir, name)), text: readFileSync(join(dir, name), 'utf8') })
+  const names = readdirSync(dir).filter((n) => SECTION_FILE.test(n)).sort()
+  return { meta: read('bank.json'), sections: names.map(read), paths: ['bank.json', ...names].map((n) => join(dir, n)) }
+}
+
+/** Reads and validates the bank in `dir`. Throws a `BankError` naming file and field. */
+export function loadBank(dir: string, root?: string): Bank {
+  const files = readBankFiles(dir, root)
+  return parseBank(files.meta, files.sections)
+}
