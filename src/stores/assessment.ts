@@ -1,0 +1,62 @@
+/**
+ * The assessment store: the owner's answers and where they are. Scores and the plan are computed
+ * from the pure core, never stored. Every change is saved at once; storage failures are reported
+ * through `notice` and the store keeps working in memory.
+ */
+import { computed, ref } from 'vue'
+import { defineStore } from 'pinia'
+import { bank } from '../questions.ts'
+import { type Answers } from '../core/answers.ts'
+import { scoreAssessment } from '../core/scoring.ts'
+import { derivePlan } from '../core/plan.ts'
+import { createProgressStore, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
+
+/** Overridable in tests: where progress is kept. */
+export const storageProvider: { create: () => ProgressStore } = {
+  create: () => createProgressStore(() => window.localStorage, bank),
+}
+
+export const useAssessmentStore = defineStore('assessment', () => {
+  const storage = storageProvider.create()
+  const loaded = storage.load()
+  const answers = ref<Answers>(loaded.progress.answers)
+  const position = ref<string | null>(loaded.progress.position)
+  const notice = ref<string | null>(loaded.notice)
+  const persistent = ref(storage.persistent)
+
+  const results = computed(() => scoreAssessment(bank, answers.value))
+  const plan = computed(() => derivePlan(bank, answers.value))
+  const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
+
+  function save(): void {
+    const ok = storage.save({ answers: answers.value, position: position.value })
+    if (!ok && persistent.value) notice.value = STORAGE_BLOCKED
+    persistent.value = ok
+  }
+
+  /** Records an answer (replacing the answers object, never mutating it) and saves. */
+  function answer(questionId: string, optionId: string): void {
+    answers.value = { ...answers.value, [questionId]: optionId }
+    save()
+  }
+
+  /** Remembers where the owner is (a section id or "results"), so a later visit can resume. */
+  function moveTo(where: string): void {
+    if (position.value === where) return
+    position.value = where
+    save()
+  }
+
+  /** Clears every answer and everything this app stored. */
+  function startOver(): void {
+    answers.value = {}
+    position.value = null
+    storage.clear()
+  }
+
+  function dismissNotice(): void {
+    notice.value = null
+  }
+
+  return { answers, position, notice, persistent, results, plan, started, answer, moveTo, startOver, dismissNotice }
+})

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { storageProvider, useAssessmentStore } from '../../src/stores/assessment.ts'
+import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
+import { bank } from '../../src/questions.ts'
+import { memoryStorage } from '../support/memory-storage.ts'
+
+// The store runs on the real bank (served by the Vite plugin); these tests use its first questions.
+const first = bank.sections[0]?.questions[0]
+const option = first?.options[0]
+
+let storage: ReturnType<typeof memoryStorage>
+
+/** A fresh store over the same storage, as after a page reload. */
+function reload() {
+  setActivePinia(createPinia())
+  return useAssessmentStore()
+}
+
+beforeEach(() => {
+  storage = memoryStorage()
+  storageProvider.create = () => createProgressStore(() => storage, bank)
+})
+
+describe('useAssessmentStore', () => {
+  it('saves each answer at once, and a reload resumes with nothing lost', () => {
+    if (!first || !option) throw new Error('the bank has no questions')
+    const store = reload()
+    store.answer(first.id, option.id)
+    store.moveTo('detection-speed')
+    expect(storage.data.has(STORAGE_KEY)).toBe(true)
+    const again = reload()
+    expect(again.answers).toEqual({ [first.id]: option.id })
+    expect(again.position).toBe('detection-speed')
+    expect(again.started).toBe(true)
+  })
+
+  it('replaces the answers object rather than mutating it', () => {
+    if (!first || !option) throw new Error('the bank has no questions')
+    const store = reload()
+    const before = store.answers
+    store.answer(first.id, option.id)
+    expect(store.answers).not.toBe(before)
+    expect(before).toEqual({})
+  })
+
+  it('computes results and plan from the answers', () => {
+    const store = reload()
+    expect(store.results.overall.score).toBeNull()
+    const scored = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && q.showIf === undefined)
+    const worst = scored?.options.find((o) => !o.notSure && 'score' in o && o.score === 0)
+    if (!scored || !worst) throw new Error('the bank has no unconditional scored question with a 0 option')
+    store.answer(scored.id, worst.id)
+    expect(store.results.overall.score).toBe(0)
+    expect(store.plan.items.map((i) => i.question.id)).toEqual([scored.id])
+  })
+
+  it('start over clears the answers and the stored copy', () => {
+    if (!first || !option) throw new Error('the bank has no questions')
+    const store = reload()
+    store.answer(first.id, option.id)
+    store.startOver()
+    expect(store.answers).toEqual({})
+    expect(store.started).toBe(false)
+    expect(storage.data.size).toBe(0)
+    expect(reload().answers).toEqual({})
+  })
+
+  it('keeps working in memory when storage fails, and tells the owner', () => {
+    if (!first || !option) throw new Error('the bank has no questions')
+    storageProvider.create = () => createProgressStore(() => memoryStorage({ set: true }), bank)
+    const store = reload()
+    expect(store.notice).toBeNull()
+    store.answer(first.id, option.id)
+    expect(store.answers).toEqual({ [first.id]: option.id })
+    expect(store.persistent).toBe(false)
+    expect(store.notice).toBe(STORAGE_BLOCKED)
+    store.dismissNotice()
+    expect(store.notice).toBeNull()
+  })
+
+  it('loads with a notice, never an error, when stored progress is corrupt', () => {
+    storage.data.set(STORAGE_KEY, '{not json')
+    const store = reload()
+    expect(store.answers).toEqual({})
+    expect(store.notice).toMatch(/could not be used/)
+  })
+})

@@ -1,0 +1,22 @@
+/** An in-memory Storage whose methods can be made to throw. */
+export function memoryStorage(fail: { get?: boolean; set?: boolean } = {}): Storage & { data: Map<string, string> } {
+  const data = new Map<string, string>()
+  return {
+    data,
+    get length() {
+      return data.size
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem(key) {
+      if (fail.get) throw new DOMException('denied', 'SecurityError')
+      return data.get(key) ?? null
+    },
+    setItem(key, value) {
+      if (fail.set) throw new DOMException('full', 'QuotaExceededError')
+      data.set(key, value)
+    },
+    removeItem: (key) => void data.delete(key),
+    clear: () => data.clear(),
+  }
+}
+
