@@ -1,0 +1,154 @@
+/**
+ * Page geometry, the type scale and colours, and a small writer that measures text before it
+ * draws, so blocks break to a new page instead of overflowing or running into the footer.
+ */
+import type { jsPDF } from 'jspdf'
+import { toPdfText } from './text.ts'
+
+/** A4 portrait in millimetres. */
+export const PAGE = { width: 210, height: 297, margin: 18, top: 20 } as const
+/** Content never goes below this line; the footer lives underneath. */
+export const CONTENT_BOTTOM = 272
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin
+
+/** The one type scale: title, heading, body, small (points). */
+export const SIZE = { title: 20, heading: 14, body: 11, small: 9 } as const
+
+type Rgb = readonly [number, number, number]
+/** Calm colours: dark slate text, a muted slate, one teal accent, light slate for tracks and rules. */
+export const COLOR: Readonly<Record<'text' | 'muted' | 'accent' | 'track' | 'tint', Rgb>> = {
+  text: [30, 41, 59],
+  muted: [71, 85, 105],
+  accent: [15, 118, 110],
+  track: [226, 232, 240],
+  tint: [240, 253, 250],
+}
+
+const PT_TO_MM = 25.4 / 72
+const PT_PER_MM = 72 / 25.4
+const LINE_FACTOR = 1.3
+
+/** The distance between baselines for a font size, in mm. */
+export function lineHeight(size: number): number {
+  return size * PT_TO_MM * LINE_FACTOR
+}
+
+export interface TextStyle {
+  readonly size: number
+  readonly bold?: boolean
+  readonly color?: Rgb
+}
+
+/** Something measured that can be drawn at the writer's cursor; `height` includes its spacing. */
+export interface Block {
+  readonly height: number
+  draw(): void
+}
+
+/** A cursor over the document: the current page's y, page breaks, and measured text. */
+export class Writer {
+  y: number = PAGE.top
+
+  constructor(readonly doc: jsPDF) {}
+
+  /** Sets font, size and colour for the next text. */
+  style(s: TextStyle): void {
+    this.doc.setFont('helvetica', s.bold === true ? 'bold' : 'normal')
+    this.doc.setFontSize(s.size)
+    this.doc.setTextColor(...(s.color ?? COLOR.text))
+  }
+
+  /**
+   * The printed width of `text` in the current font, in mm. jsPDF's own measure applies kerning,
+   * which the text it writes does not: lines measured that way can print a few points wider.
+   */
+  textWidth(text: string): number {
+    return (this.doc.getStringUnitWidth(text, { doKerning: false }) * this.doc.getFontSize()) / PT_PER_MM
+  }
+
+  /** The Latin-1-safe text wrapped to `width` in style `s`. Always at least one line. */
+  wrap(text: string, s: TextStyle, width: number): string[] {
+    this.style(s)
+    const safe = toPdfText(text)
+    // Wrap with jsPDF, narrowing the measure until every line really fits (kerning, see above).
+    let lines: string[] = []
+    for (let target = width; target > width / 2; target -= 0.5) {
+      lines = this.doc.splitTextToSize(safe, target) as string[]
+      if (lines.every((line) => this.textWidth(line) <= width)) break
+    }
+    return lines.length === 0 ? [''] : lines
+  }
+
+  /** Starts a new page when fewer than `height` mm are left (never for a block taller than a page). */
+  ensure(height: number): void {
+    const room = CONTENT_BOTTOM - PAGE.top
+    if (this.y + Math.min(height, room) > CONTENT_BOTTOM) this.newPage()
+  }
+
+  newPage(): void {
+    this.doc.addPage()
+    this.y = PAGE.top
+  }
+
+  /**
+   * A wrapped paragraph: `after` mm of space follow it. When drawn, a paragraph longer than the
+   * space left continues on the next page line by line, so it can never overflow. With `url`, each
+   * line is also a plain link to it (the only kind of annotation the report makes).
+   */
+  text(text: string, s: TextStyle, opts: { indent?: number; width?: number; after?: number; url?: string } = {}): Block {
+    const indent = opts.indent ?? 0
+    const lines = this.wrap(text, s, opts.width ?? CONTENT_WIDTH - indent)
+    const lh = lineHeight(s.size)
+    const after = opts.after ?? 0
+    return {
+      height: lines.length * lh + after,
+      draw: () => {
+        for (const line of lines) {
+          if (this.y + lh > CONTENT_BOTTOM) this.newPage()
+          this.style(s)
+          // The baseline sits at about 78% of the line box.
+          this.doc.text(line, PAGE.margin + indent, this.y + lh * 0.78)
+          if (opts.url !== undefined) this.doc.link(PAGE.margin + indent, this.y, this.textWidth(line), lh, { url: opts.url })
+          this.y += lh
+        }
+        this.y += after
+      },
+    }
+  }
+
+  /** Blank space, dropped at the top of a page. */
+  space(mm: number): Block {
+    return {
+      height: mm,
+      draw: () => {
+        if (this.y > PAGE.top) this.y = Math.min(this.y + mm, CONTENT_BOTTOM)
+      },
+    }
+  }
+
+  /**
+   * Draws `block` at the cursor, first starting a new page unless it fits together with `keep`
+   * (the start of what follows: a heading is never left alone at the bottom of a page).
+   */
+  place(block: Block, keep?: Block): void {
+    this.ensure(block.height + (keep?.height ?? 0))
+    block.draw()
+  }
+}
+
+/** Blocks drawn one after another, measured as one. */
+export function stack(blocks: readonly Block[]): Block {
+  return {
+    height: blocks.reduce((sum, b) => sum + b.height, 0),
+    draw: () => blocks.forEach((b) => b.draw()),
+  }
+}
+
+/** A horizontal bar: a light track and an accent fill for `score` (0-100; null: track only). */
+export function scoreBar(doc: jsPDF, x: number, y: number, width: number, height: number, score: number | null): void {
+  doc.setFillColor(...COLOR.track)
+  doc.rect(x, y, width, height, 'F')
+  if (score === null || score <= 0) return
+  doc.setFillColor(...COLOR.accent)
+  doc.rect(x, y, (width * Math.min(score, 100)) / 100, height, 'F')
+}
