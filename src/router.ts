@@ -1,0 +1,20 @@
+/**
+ * Routes, listed explicitly. Hash history: works on any static host and inside iframes, and a
+ * reload keeps the owner on the screen they were on.
+ */
+import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import WelcomeView from './views/WelcomeView.vue'
+import SectionView from './views/SectionView.vue'
+import ResultsView from './views/ResultsView.vue'
+
+export function createAppRouter(): Router {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', name: 'welcome', component: WelcomeView },
+      { path: '/section/:id', name: 'section', component: SectionView, props: true },
+      { path: '/results', name: 'results', component: ResultsView },
+      { path: '/:pathMatch(.*)*', redirect: '/' },
+    ],
+  })
+}
