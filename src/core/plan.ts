@@ -13,8 +13,10 @@ export interface PlanItem {
   readonly answer: string
   readonly notSure: boolean
   readonly action: Action
-  /** weight × (100 − score) / 100: higher is more urgent. */
+  /** weight × (100 − score) / 100, times the factor of any answer that raises it: higher is more urgent. */
   readonly risk: number
+  /** The answer that made this action more urgent (e.g. a past incident whose cause was not fixed). */
+  readonly raisedBy?: { readonly question: ScoredQuestion; readonly reason: string; readonly factor: number }
 }
 
 export interface Plan {
@@ -26,12 +28,19 @@ export interface Plan {
 
 /** Derives the plan from the answers. An empty or perfect set of answers gives an empty plan. */
 export function derivePlan(bank: Bank, answers: Readonly<Record<string, string>>): Plan {
-  const items = applicableAnswers(bank, answers).flatMap(({ question, option }): PlanItem[] => {
+  const applied = applicableAnswers(bank, answers)
+  const raises = applied.flatMap(({ question, option }) =>
+    question.kind === 'scored' && 'raises' in option && option.raises !== undefined ? [{ question, ...option.raises }] : [],
+  )
+  const items = applied.flatMap(({ question, option }): PlanItem[] => {
     if (question.kind !== 'scored' || !('score' in option) || option.action === undefined) return []
     const section = bank.sections.find((s) => s.id === question.sectionId)
     if (section === undefined) return []
-    const risk = (question.weight * (100 - option.score)) / 100
-    return [{ section, question, answer: option.label, notSure: option.notSure, action: option.action, risk }]
+    const base = (question.weight * (100 - option.score)) / 100
+    const raise = raises.filter((r) => r.sections.includes(section.id) && r.question !== question).sort((a, b) => b.factor - a.factor)[0]
+    const item = { section, question, answer: option.label, notSure: option.notSure, action: option.action }
+    if (raise === undefined) return [{ ...item, risk: base }]
+    return [{ ...item, risk: base * raise.factor, raisedBy: { question: raise.question, reason: raise.reason, factor: raise.factor } }]
   })
   const ranked = items
     .map((item, index) => ({ item, index }))

@@ -62,6 +62,19 @@ describe('parseBank', () => {
     ['no tier for a score of 0', (r) => ((r.meta.tiers as Raw[])[0] as Raw).min = 10, 'questions/bank.json', 'tiers: one tier must have min 0'],
     ['tiers out of order', (r) => ((r.meta.tiers as Raw[])[2] as Raw).min = 40, 'questions/bank.json', 'tiers[2].min: tiers must be listed with strictly increasing min'],
     ['an id with spaces', (r) => (section(r, 0).id = 'API exposure'), 'questions/01-exposure.json', 'id: must be lowercase letters'],
+    ['an action without a cost', (r) => delete ((options(r, 1, 0)[1] as Raw).action as Raw).cost, 'questions/02-detect.json', 'questions[0].options[1].action.cost: is missing'],
+    ['an action without the MSP service', (r) => delete ((options(r, 1, 0)[1] as Raw).action as Raw).service, 'questions/02-detect.json', 'questions[0].options[1].action.service: is missing'],
+    ['a question without framework references', (r) => delete question(r, 1, 1).frameworks, 'questions/02-detect.json', 'questions[1].frameworks: is missing'],
+    ['a question without a CIS reference', (r) => (question(r, 1, 1).frameworks = { nist: ['DE.CM'] }), 'questions/02-detect.json', 'questions[1].frameworks.cis: needs at least one'],
+    ['a detection band that does not exist', (r) => ((options(r, 1, 0)[0] as Raw).detection = 'minutes'), 'questions/02-detect.json', 'questions[0].options[0].detection: "minutes" is not a band'],
+    ['a detection band on some options only', (r) => delete (options(r, 1, 0)[1] as Raw).detection, 'questions/02-detect.json', 'questions[0].options: give "detection" on every option'],
+    ['a raise of an unknown section', (r) => (((options(r, 1, 1)[2] as Raw).raises as Raw).sections = ['nowhere']), 'questions/02-detect.json', 'questions[1].options[2].raises.sections[0]: refers to an unknown section "nowhere"'],
+    ['a raise factor out of range', (r) => (((options(r, 1, 1)[2] as Raw).raises as Raw).factor = 5), 'questions/02-detect.json', 'questions[1].options[2].raises.factor: must be a number greater than 1 and at most 3'],
+    ['no detection model', (r) => delete r.meta.detection, 'questions/bank.json', 'detection: is missing'],
+    ['detection bands out of order', (r) => (((r.meta.detection as Raw).bands as Raw[])[2] as Raw).days = 30, 'questions/bank.json', 'detection.bands[2].days: bands must be listed with strictly increasing days'],
+    ['a benchmark without a source URL', (r) => (((r.meta.detection as Raw).benchmarks as Raw[])[0] as Raw).source = 'IBM', 'questions/bank.json', 'detection.benchmarks[0].source: must be an http(s) URL'],
+    ['a country code that is not two letters', (r) => ((r.meta.emergency as Raw[])[1] as Raw).code = 'UK1', 'questions/bank.json', 'emergency[1].code: must be a two-letter country code'],
+    ['an emergency contact without a URL', (r) => delete (((r.meta.emergency as Raw[])[0] as Raw).contacts as Raw[])[0]?.url, 'questions/bank.json', 'emergency[0].contacts[0].url: is missing'],
   ]
 
   it.each(broken)('rejects %s, naming file and field', (_name, mutate, file, message) => {

@@ -45,6 +45,20 @@ describe('derivePlan', () => {
     expect(plan.items).toEqual([])
   })
 
+  it('ranks actions higher where another answer raises their section, and says why', () => {
+    const plain = derivePlan(bank, { gate: 'portal', inventory: 'some', alerts: 'no', logs: 'no' })
+    expect(plain.items.map((i) => i.question.id)).toEqual(['alerts', 'inventory', 'logs'])
+    const raised = derivePlan(bank, { gate: 'portal', inventory: 'some', alerts: 'no', logs: 'lost' })
+    expect(raised.items.map((i) => [i.question.id, i.risk])).toEqual([
+      ['inventory', 3],
+      ['alerts', 2],
+      ['logs', 1],
+    ])
+    expect(raised.items[0]?.raisedBy).toMatchObject({ reason: 'A past incident was not fixed', factor: 2 })
+    expect(raised.items[0]?.raisedBy?.question.id).toBe('logs')
+    expect(raised.items[1]?.raisedBy).toBeUndefined()
+  })
+
   it('yields exactly one action per applicable answer below the best', () => {
     fc.assert(
       fc.property(answersFor(bank), (answers) => {

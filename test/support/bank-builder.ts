@@ -11,7 +11,8 @@ export interface RawBank {
   sections: Raw[]
 }
 
-const act = (timeframe: string, who = 'you'): Raw => ({ do: `Do the ${timeframe} thing`, why: 'Because it matters.', effort: 'hours', who, timeframe })
+const act = (timeframe: string, who = 'you'): Raw => ({ do: `Do the ${timeframe} thing`, why: 'Because it matters.', effort: 'hours', who, timeframe, cost: 'free', service: 'Help desk' })
+const refs = { nist: ['DE.CM'], cis: ['8.2'] }
 const unsure = (id: string): Raw => ({ id: `${id}-unsure`, label: 'Not sure', notSure: true, action: { ...act('week'), do: `Find out about ${id}` } })
 
 export function rawBank(): RawBank {
@@ -23,6 +24,19 @@ export function rawBank(): RawBank {
         { id: 'low', label: 'At risk', min: 0, summary: 'Much to do.' },
         { id: 'mid', label: 'Developing', min: 50, summary: 'Some to do.' },
         { id: 'high', label: 'Strong', min: 85, summary: 'Little to do.' },
+      ],
+      detection: {
+        bands: [
+          { id: 'hours', label: 'Within a day', days: 1 },
+          { id: 'weeks', label: 'Within weeks', days: 60 },
+          { id: 'months', label: 'Months', days: 200 },
+        ],
+        assumptions: ['Someone acts on the first alert.'],
+        benchmarks: [{ label: 'T-Mobile 2023', days: 41, metric: 'first access to discovery', source: 'https://example.com/t' }],
+      },
+      emergency: [
+        { code: 'US', name: 'United States', contacts: [{ name: 'CISA', what: 'Report an incident', url: 'https://example.com/cisa' }] },
+        { code: 'GB', name: 'United Kingdom', contacts: [{ name: 'Action Fraud', what: 'Report fraud', url: 'https://example.com/af', phone: '0300 000 0000' }] },
       ],
     },
     sections: [
@@ -36,6 +50,7 @@ export function rawBank(): RawBank {
             kind: 'profile',
             text: 'Do you have a portal?',
             minutes: 0.5,
+            frameworks: { nist: ['ID.AM'], cis: ['1.1'] },
             options: [
               { id: 'none', label: 'No' },
               { id: 'portal', label: 'Yes, a portal' },
@@ -62,6 +77,7 @@ export function rawBank(): RawBank {
             minutes: 0.5,
             weight: 2,
             showIf: { question: 'gate', anyOf: ['portal'] },
+            frameworks: refs,
             options: [
               { id: 'yes', label: 'Yes', score: 100 },
               { id: 'no', label: 'No', score: 0, action: act('quarter') },
@@ -80,11 +96,12 @@ export function rawBank(): RawBank {
             text: 'Do you get alerts?',
             minutes: 0.5,
             weight: 2,
+            frameworks: refs,
             options: [
-              { id: 'yes', label: 'Yes', score: 100 },
-              { id: 'email', label: 'Only by email', score: 60, action: act('month') },
-              { id: 'no', label: 'No', score: 0, action: act('week') },
-              unsure('alerts'),
+              { id: 'yes', label: 'Yes', score: 100, detection: 'hours' },
+              { id: 'email', label: 'Only by email', score: 60, detection: 'weeks', action: act('month') },
+              { id: 'no', label: 'No', score: 0, detection: 'months', action: act('week') },
+              { ...unsure('alerts'), detection: 'months' },
             ],
           },
           {
@@ -92,9 +109,11 @@ export function rawBank(): RawBank {
             text: 'Do you keep logs?',
             minutes: 0.5,
             weight: 1,
+            frameworks: refs,
             options: [
               { id: 'yes', label: 'Yes', score: 100 },
               { id: 'no', label: 'No', score: 0, action: act('quarter', 'msp') },
+              { id: 'lost', label: 'Lost in an unfixed incident', score: 0, action: act('quarter', 'msp'), raises: { sections: ['exposure'], factor: 2, reason: 'A past incident was not fixed' } },
               unsure('logs'),
             ],
           },

@@ -16,6 +16,7 @@ function scored(id: string, text: string, weight: number, act: (label: string) =
     text,
     minutes: 1,
     weight,
+    frameworks: { nist: ['PR.AA'], cis: ['6.3'] },
     options: [
       { id: 'yes', label: 'Yes', score: 100 },
       { id: 'no', label: 'No', score: 0, action: act('no') },
@@ -33,6 +34,15 @@ export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
       { id: 'exposed', label: 'Exposed', min: 0, summary: 'Several basic protections are missing.' },
       { id: 'prepared', label: 'Well prepared', min: 70, summary: 'The basics are in place.' },
     ],
+    detection: {
+      bands: [
+        { id: 'hours', label: 'Within a day', days: 1 },
+        { id: 'months', label: 'Months', days: 365 },
+      ],
+      assumptions: ['An estimate from the answers.'],
+      benchmarks: [{ label: 'T-Mobile API breach', days: 41, metric: 'Days from first access to discovery', source: 'https://example.org/t-mobile' }],
+    },
+    emergency: [{ code: 'US', name: 'United States', contacts: [{ name: 'CISA', what: 'Report an incident.', url: 'https://example.org/report' }] }],
   }
   const accounts = {
     id: 'accounts',
@@ -41,13 +51,13 @@ export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
     questions: [
       scored('admin-review', 'Do you review who has admin access?', 1, (o) =>
         o === 'no'
-          ? { do: 'Review every admin account', why: 'Old admin accounts are an open door.', effort: 'hours', who: 'you-with-msp', timeframe: 'week', cost: 'free' }
-          : { do: 'Ask who holds admin rights', why: 'You cannot protect what you cannot see.', effort: 'hours', who: 'you', timeframe: 'week' },
+          ? { do: 'Review every admin account', why: 'Old admin accounts are an open door.', effort: 'hours', who: 'you-with-msp', timeframe: 'week', cost: 'free', service: 'Managed IT support' }
+          : { do: 'Ask who holds admin rights', why: 'You cannot protect what you cannot see.', effort: 'hours', who: 'you', timeframe: 'week', cost: 'free', service: 'Managed IT support' },
       ),
       scored('backups', 'Do you keep an offline backup?', 2, (o) =>
         o === 'no'
-          ? { do: 'Set up a weekly offline backup', why: 'Ransomware encrypts what it can reach.', effort: 'days', who: 'msp', timeframe: 'month', cost: 'low' }
-          : { do: 'Check where your backups are kept', why: 'A backup you cannot find is no backup.', effort: 'hours', who: 'you', timeframe: 'week' },
+          ? { do: 'Set up a weekly offline backup', why: 'Ransomware encrypts what it can reach.', effort: 'days', who: 'msp', timeframe: 'month', cost: 'low', service: 'Managed IT support' }
+          : { do: 'Check where your backups are kept', why: 'A backup you cannot find is no backup.', effort: 'hours', who: 'you', timeframe: 'week', cost: 'free', service: 'Managed IT support' },
       ),
     ],
   }
@@ -61,6 +71,7 @@ export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
         kind: 'profile',
         text: 'Do you run a customer portal?',
         minutes: 1,
+        frameworks: { nist: ['ID.AM'], cis: ['1.1'] },
         options: [
           { id: 'yes', label: 'Yes' },
           { id: 'no', label: 'No' },
@@ -70,17 +81,17 @@ export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
       {
         ...scored('rate-limit', 'Does the portal limit repeated login attempts?', 2, (o) =>
           o === 'no'
-            ? { do: 'Limit login attempts on the portal', why: 'Attackers guess passwords by the million.', effort: 'weeks', who: 'msp', timeframe: 'quarter', cost: 'moderate' }
-            : { do: 'Ask your developer whether the portal limits login attempts', why: 'Guessing attacks are cheap.', effort: 'hours', who: 'you', timeframe: 'quarter' },
+            ? { do: 'Limit login attempts on the portal', why: 'Attackers guess passwords by the million.', effort: 'weeks', who: 'msp', timeframe: 'quarter', cost: 'moderate', service: 'Managed IT support' }
+            : { do: 'Ask your developer whether the portal limits login attempts', why: 'Guessing attacks are cheap.', effort: 'hours', who: 'you', timeframe: 'quarter', cost: 'free', service: 'Managed IT support' },
         ),
         showIf: { question: 'has-portal', anyOf: ['yes'] },
       },
       scored('mfa', 'Is multi-factor authentication on for email?', 3, (o) =>
         o === 'no'
-          ? { do: 'Turn on multi-factor authentication for email', why: 'Stolen passwords are the most common way in.', effort: 'hours', who: 'you', timeframe: 'week', cost: 'free' }
-          : { do: 'Check whether email asks for a second factor', why: 'Most takeovers start with email.', effort: 'hours', who: 'you', timeframe: 'week' },
+          ? { do: 'Turn on multi-factor authentication for email', why: 'Stolen passwords are the most common way in.', effort: 'hours', who: 'you', timeframe: 'week', cost: 'free', service: 'Managed IT support' }
+          : { do: 'Check whether email asks for a second factor', why: 'Most takeovers start with email.', effort: 'hours', who: 'you', timeframe: 'week', cost: 'free', service: 'Managed IT support' },
       ),
-      scored('updates', 'Are updates installed automatically?', 1, () => ({ do: 'Turn on automatic updates', why: 'Old software has known holes.', effort: 'hours', who: 'you', timeframe: 'month', cost: 'free' })),
+      scored('updates', 'Are updates installed automatically?', 1, () => ({ do: 'Turn on automatic updates', why: 'Old software has known holes.', effort: 'hours', who: 'you', timeframe: 'month', cost: 'free', service: 'Managed IT support' })),
     ],
   }
   return { meta, sections: [accounts, online] }
