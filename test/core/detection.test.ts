@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { estimateDetection } from '../../src/core/detection.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank, rawBank } from '../support/bank-builder.ts'
 
 const bank = buildBank()
 
@@ -27,13 +27,12 @@ describe('estimateDetection', () => {
 
 describe('estimateDetection over several questions', () => {
   it('spans from the fastest to the slowest band the answers give', () => {
-    const two = structuredClone(bank) as typeof bank
-    const section = two.sections[1]
-    const alerts = section?.questions[0]
-    if (!section || !alerts) throw new Error('fixture')
-    const copy = { ...alerts, id: 'alerts-2' }
-    const widened = { ...two, sections: [two.sections[0], { ...section, questions: [...section.questions, copy] }] } as typeof bank
-    const estimate = estimateDetection(widened, { alerts: 'yes', 'alerts-2': 'no' })
+    const raw = rawBank()
+    const detect = raw.sections[1] as { questions: Record<string, unknown>[] }
+    const alerts = detect.questions[0]
+    detect.questions.push({ ...structuredClone(alerts), id: 'alerts-2' })
+    const estimate = estimateDetection(buildBank(raw), { alerts: 'yes', 'alerts-2': 'no' })
     expect([estimate?.fastest.id, estimate?.slowest.id]).toEqual(['hours', 'months'])
+    expect(estimate?.basis.map((b) => b.band.id)).toEqual(['hours', 'months'])
   })
 })
