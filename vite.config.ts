@@ -2,9 +2,12 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { questionBank } from './src/node/vite-bank-plugin.ts'
+import { embedLoader } from './src/node/vite-embed-plugin.ts'
 
 const questions = fileURLToPath(new URL('./questions', import.meta.url))
 const unused = fileURLToPath(new URL('./src/report/unused-module.ts', import.meta.url))
+/** The host-side loader, emitted as `dist/embed.js` (classic script, stable name). */
+export const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/loader.ts', import.meta.url))
 
 /** The policy the built app must run under (see README, Security). Served by `vite preview`. */
 export const CONTENT_SECURITY_POLICY =
@@ -13,7 +16,7 @@ export const CONTENT_SECURITY_POLICY =
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [vue(), questionBank(questions)],
+  plugins: [vue(), questionBank(questions), embedLoader(EMBED_ENTRY)],
   resolve: {
     // jsPDF's optional helpers for html() and SVG: never used here, never shipped (see the module).
     alias: { html2canvas: unused, dompurify: unused, canvg: unused },

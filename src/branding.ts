@@ -1,7 +1,25 @@
 /**
- * The MSP's branding: who the owner should call. One default, clearly placeholder MSP for now;
- * the embedding work turns this into a deploy-time file (`branding.json`) validated on load.
+ * The MSP's branding: who the owner should call, the logo and the colours. It comes from
+ * `branding.json`, deployed next to the app (editable in a built copy, no rebuild) and never from
+ * URL parameters or messages. `parseBranding` validates it field by field: a bad field falls back
+ * to its safe default with a warning, and the rest still applies. Pure: loading is in branding-load.ts.
  */
+import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './branding-colour.ts'
+import { LOGO_PATH } from './branding-logo.ts'
+
+/** Countries whose authorities the app can point to for reporting an attack. */
+export const COUNTRIES = ['US', 'GB', 'AU'] as const
+export type Country = (typeof COUNTRIES)[number]
+
+/** #rrggbb colours, already checked for contrast (see `parseBranding`). */
+export interface BrandColours {
+  /** Buttons (with white text), links, highlights. Reaches 4.5:1 against white and the background. */
+  readonly accent: string
+  /** Body text. Reaches 4.5:1 against white, the background and the accent's light tint. */
+  readonly text: string
+  /** The page behind the cards. Light enough for the muted grey text to reach 4.5:1. */
+  readonly background: string
+}
 
 export interface Branding {
   /** The MSP's name, shown in the header, the call to action and on every PDF page. */
@@ -10,12 +28,19 @@ export interface Branding {
   readonly email: string
   /** https URL of the MSP's website. */
   readonly website: string
-  /** https URL where an owner books a call. */
+  /** https (or mailto:/tel:) URL where an owner books a call. */
   readonly bookingUrl: string
   /** A sentence on how the MSP helps, shown beside the call to action. */
   readonly howWeHelp: string
   /** The label of the call-to-action button. */
   readonly ctaLabel: string
+  /** The MSP's out-of-hours number for an attack in progress; '' for none. */
+  readonly emergencyPhone: string
+  /** Where the owner reports an attack: this country's authorities. */
+  readonly country: Country
+  /** Relative path of a same-origin PNG or JPEG (≤ 200 KB), or null for no logo. */
+  readonly logo: string | null
+  readonly colours: BrandColours
 }
 
 /** The shipped default: a neutral placeholder MSP that nobody could mistake for a real one. */
@@ -27,4 +52,108 @@ export const DEFAULT_BRANDING: Branding = {
   bookingUrl: 'https://example.com/book',
   howWeHelp: 'We help small businesses put these protections in place, keep them running, and respond fast when something goes wrong.',
   ctaLabel: 'Book a free review call',
+  emergencyPhone: '+1 555 0199',
+  country: 'US',
+  logo: null,
+  colours: { accent: '#1d4ed8', text: '#1e293b', background: '#f4f6f9' },
+}
+
+type Rule<T> = (value: unknown) => T | undefined
+
+const text = (max: number): Rule<string> => (v) =>
+  typeof v === 'string' && v.trim().length > 0 && v.trim().length <= max && !/[\u0000-\u001f\u007f]/.test(v) ? v.trim() : undefined
+const phone: Rule<string> = (v) => (typeof v === 'string' && /^\+?[\d ().-]{3,25}$/.test(v.trim()) && /\d{3}/.test(v.replace(/\D/g, '')) ? v.trim() : undefined)
+const url = (schemes: readonly string[]): Rule<string> => (v) => {
+  if (typeof v !== 'string' || v.length > 500) return undefined
+  try {
+    const parsed = new URL(v.trim())
+    return schemes.includes(parsed.protocol) && parsed.username === '' && parsed.password === '' ? v.trim() : undefined
+  } catch {
+    return undefined
+  }
+}
+
+type Field = Exclude<keyof Branding, 'colours'>
+const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
+  name: [text(80), 'must be text of 1 to 80 characters'],
+  phone: [phone, 'must be a phone number such as "+1 555 0100"'],
+  email: [(v) => (typeof v === 'string' && v.length <= 254 && /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v) ? v : undefined), 'must be an email address such as "help@example.com"'],
+  website: [url(['https:']), 'must be an https:// address'],
+  bookingUrl: [url(['https:', 'mailto:', 'tel:']), 'must be an https://, mailto: or tel: address'],
+  howWeHelp: [text(400), 'must be text of 1 to 400 characters'],
+  ctaLabel: [text(40), 'must be text of 1 to 40 characters'],
+  emergencyPhone: [(v) => (v === '' ? '' : phone(v)), 'must be a phone number such as "+1 555 0199", or "" for none'],
+  country: [(v) => COUNTRIES.find((c) => c === v), `must be one of ${COUNTRIES.map((c) => `"${c}"`).join(', ')}`],
+  logo: [(v) => (v === null || v === '' ? null : typeof v === 'string' && LOGO_PATH.test(v) ? v : undefined), 'must be null or the relative path of a .png or .jpg file next to the app, such as "logo.png"'],
+}
+
+function show(value: unknown): string {
+  const json = value === undefined ? 'nothing' : JSON.stringify(value)
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json
+}
+
+function parseColours(raw: unknown, warn: (field: string, problem: string, fallback: unknown) => void): BrandColours {
+  const fallback = DEFAULT_BRANDING.colours
+  const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  if (given !== raw) warn('colours', raw === undefined ? 'is missing' : 'must be an object with "accent", "text" and "background"', fallback)
+  Object.keys(given).filter((k) => !(k in fallback)).forEach((k) => warn(`colours.${k}`, 'is not a known colour and was ignored', undefined))
+  const hex = (key: keyof BrandColours): string | undefined => {
+    if (parseHex(given[key]) !== null) return (given[key] as string).toLowerCase()
+    if (given === raw) warn(`colours.${key}`, given[key] === undefined ? 'is missing' : 'must be a #rrggbb colour', fallback[key])
+    return undefined
+  }
+  const wanted = { accent: hex('accent'), text: hex('text'), background: hex('background') }
+  let background = wanted.background ?? fallback.background
+  if (contrast(MUTED, background) < AA) {
+    warn('colours.background', `is too dark for readable text (grey text reaches only ${contrast(MUTED, background).toFixed(1)}:1)`, fallback.background)
+    background = fallback.background
+  }
+  const readable = (key: 'accent' | 'text', against: readonly string[]): string => {
+    const colour = wanted[key] ?? fallback[key]
+    const adjusted = darkenToContrast(colour, against) ?? fallback[key]
+    if (adjusted !== colour) warn(`colours.${key}`, `${colour} is too light for ${AA}:1 contrast`, adjusted)
+    return adjusted
+  }
+  const accent = readable('accent', [WHITE, background])
+  return { accent, text: readable('text', [WHITE, background, accentSoft(accent)]), background }
+}
+
+/**
+ * Validates raw branding (parsed JSON). Each missing or invalid field takes its default (a bad
+ * logo means no logo) and adds a warning; colours too light for WCAG AA are darkened just enough,
+ * with a warning; unknown fields are ignored with a warning (fields starting with "_" silently).
+ */
+export function parseBranding(raw: unknown): { branding: Branding; warnings: string[] } {
+  const warnings: string[] = []
+  const warn = (field: string, problem: string, fallback: unknown): void => {
+    const using = fallback === undefined ? '' : field === 'logo' ? '; no logo is shown' : `; using ${show(fallback)}`
+    warnings.push(`branding.json: "${field}" ${problem}${using}.`)
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    warnings.push('branding.json: the file must hold one JSON object; using the default branding.')
+    return { branding: DEFAULT_BRANDING, warnings }
+  }
+  const given = raw as Record<string, unknown>
+  Object.keys(given).filter((k) => !(k in DEFAULT_BRANDING) && !k.startsWith('_')).forEach((k) => warn(k, 'is not a known field and was ignored', undefined))
+  const pick = <K extends Field>(key: K): Branding[K] => {
+    const [rule, problem] = RULES[key]
+    const value = rule(given[key])
+    if (value !== undefined) return value
+    warn(key, given[key] === undefined ? 'is missing' : `${problem} (got ${show(given[key])})`, DEFAULT_BRANDING[key])
+    return DEFAULT_BRANDING[key]
+  }
+  const branding: Branding = {
+    name: pick('name'),
+    phone: pick('phone'),
+    email: pick('email'),
+    website: pick('website'),
+    bookingUrl: pick('bookingUrl'),
+    howWeHelp: pick('howWeHelp'),
+    ctaLabel: pick('ctaLabel'),
+    emergencyPhone: pick('emergencyPhone'),
+    country: pick('country'),
+    logo: pick('logo'),
+    colours: parseColours(given.colours, warn),
+  }
+  return { branding, warnings }
 }

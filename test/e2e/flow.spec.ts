@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { answerScreen, axeViolations, completeAssessment, expect, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { bookingHref } from '../../src/embed/handoff.ts'
 
 const withPortal = { 'api-profile': 'portal', 'breach-profile': 'one' }
 
@@ -12,7 +13,7 @@ test('an owner completes the whole questionnaire and sees a score, tiers, gaps a
   await expect(page.getByRole('heading', { name: 'Score by section' })).toBeVisible()
   await expect(page.getByText('API exposure and connected apps', { exact: true })).toBeVisible()
   await expect(page.getByRole('heading', { name: /^Your top 3 priorities$/ })).toBeVisible()
-  await expect(page.getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) })).toHaveAttribute('href', DEFAULT_BRANDING.bookingUrl)
+  await expect(page.getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) })).toHaveAttribute('href', bookingHref(DEFAULT_BRANDING.bookingUrl, 'direct'))
   expect(await axeViolations(page)).toEqual([])
 })
 

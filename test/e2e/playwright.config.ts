@@ -30,11 +30,20 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // "An MSP's website" embedding the app from another origin (4174), and an unrelated third origin (4175).
+      command: 'node fixtures/server.js',
+      url: 'http://127.0.0.1:4174/host.html',
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 })

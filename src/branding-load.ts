@@ -1,0 +1,51 @@
+/**
+ * Loading the branding before the app mounts, applying its colours, and handing it to views.
+ * Every failure falls back to the defaults and says so with console.warn, never a blank page.
+ */
+import { inject, type InjectionKey } from 'vue'
+import { DEFAULT_BRANDING, parseBranding, type BrandColours, type Branding } from './branding.ts'
+import { themeProperties } from './branding-colour.ts'
+import { loadLogo } from './branding-logo.ts'
+
+export const BRANDING_TIMEOUT_MS = 3000
+
+/** Injection key for the loaded branding (provided by main.ts). */
+export const BRANDING_KEY: InjectionKey<Branding> = Symbol('branding')
+
+/** The branding provided to the app (the default when none was provided, e.g. in component tests). */
+export function useBranding(): Branding {
+  return inject(BRANDING_KEY, DEFAULT_BRANDING)
+}
+
+/**
+ * Fetches `./branding.json` (next to the app) with a short timeout, validates it, and checks the
+ * logo's bytes (a logo that fails the check is dropped). Warnings go to console.warn. Never rejects.
+ */
+export async function loadBranding(fetcher: typeof fetch = fetch, base = document.baseURI): Promise<Branding> {
+  let raw: unknown
+  try {
+    const response = await fetcher(new URL('branding.json', base).href, {
+      cache: 'no-cache',
+      credentials: 'same-origin',
+      redirect: 'error',
+      signal: AbortSignal.timeout(BRANDING_TIMEOUT_MS),
+    })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    raw = await response.json()
+  } catch (error) {
+    console.warn(`branding.json could not be loaded (${error instanceof Error ? error.message : String(error)}); using the default branding.`)
+    return DEFAULT_BRANDING
+  }
+  const { branding, warnings } = parseBranding(raw)
+  warnings.forEach((w) => console.warn(w))
+  if (branding.logo === null) return branding
+  const logo = await loadLogo(branding.logo, fetcher, base)
+  if (typeof logo !== 'string') return branding
+  console.warn(`branding.json: "logo" ${logo}; no logo is shown.`)
+  return { ...branding, logo: null }
+}
+
+/** Sets the theme's CSS custom properties through the CSSOM (allowed under `style-src 'self'`). */
+export function applyTheme(colours: BrandColours, style: CSSStyleDeclaration = document.documentElement.style): void {
+  for (const [name, value] of Object.entries(themeProperties(colours))) style.setProperty(name, value)
+}

@@ -1,0 +1,61 @@
+/**
+ * The hand-off to the MSP, without a server: a `mailto:` link with a short summary (score, tier,
+ * top actions; never the answers) and the booking link tagged with UTM fields. Both are plain
+ * links the owner chooses to click. Pure functions.
+ */
+import type { Plan } from '../core/plan.ts'
+import type { Results } from '../core/scoring.ts'
+import { SOURCE_PATTERN } from './protocol.ts'
+
+export const UTM_MEDIUM = 'cyber-readiness-assessment'
+export const UTM_CAMPAIGN = 'assessment'
+
+/** What the owner may send the MSP: the overall result and the top actions, nothing else. */
+export interface ResultsSummary {
+  readonly score: number
+  readonly tier: string
+  readonly actions: readonly string[]
+}
+
+/**
+ * The embed's source label from the page's query string (`?source=homepage`), or "direct". The
+ * label is untrusted: anything but 1–40 letters, digits and hyphens is ignored. Used only as a UTM value.
+ */
+export function sourceFrom(search: string): string {
+  const source = new URLSearchParams(search).get('source')
+  return source !== null && SOURCE_PATTERN.test(source) ? source : 'direct'
+}
+
+/** The booking link with utm_source/medium/campaign set (https links only; others are returned unchanged). */
+export function bookingHref(bookingUrl: string, source: string): string {
+  if (!bookingUrl.startsWith('https:')) return bookingUrl
+  const url = new URL(bookingUrl)
+  url.searchParams.set('utm_source', SOURCE_PATTERN.test(source) ? source : 'direct')
+  url.searchParams.set('utm_medium', UTM_MEDIUM)
+  url.searchParams.set('utm_campaign', UTM_CAMPAIGN)
+  return url.href
+}
+
+/** The summary of a scored assessment (top `count` actions), or null when nothing is scored yet. */
+export function summarise(results: Results, plan: Plan, count = 3): ResultsSummary | null {
+  const { score, tier } = results.overall
+  if (score === null || tier === null) return null
+  return { score, tier: tier.label, actions: plan.items.slice(0, count).map((i) => i.action.do) }
+}
+
+/** A `mailto:` link to the MSP with the summary as subject and body (RFC 6068 encoding). */
+export function resultsMailto(email: string, mspName: string, summary: ResultsSummary): string {
+  const lines = [
+    `Hello ${mspName},`,
+    '',
+    'I completed the cyber-readiness assessment on your website.',
+    '',
+    `Overall score: ${summary.score} / 100 (${summary.tier})`,
+    '',
+    ...(summary.actions.length === 0 ? ['No actions: every answer was already the best one.'] : ['My top priorities:', ...summary.actions.map((a, i) => `${i + 1}. ${a}`)]),
+    '',
+    'Please get in touch to talk about them.',
+  ]
+  const subject = `My cyber-readiness results: ${summary.score}/100 (${summary.tier})`
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\r\n'))}`
+}

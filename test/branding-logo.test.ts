@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it, vi } from 'vitest'
+import { LOGO_MAX_BYTES, imageInfo, loadLogo } from '../src/branding-logo.ts'
+
+const placeholder = new Uint8Array(readFileSync(new URL('../public/logo.png', import.meta.url)))
+
+/** A JPEG header: SOI, an APP0 segment, a DQT segment, then the given frame marker with the size. */
+function jpeg(width: number, height: number, sof = 0xc0, extra: number[] = []): Uint8Array<ArrayBuffer> {
+  const app0 = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]
+  const dqt = [0xff, 0xdb, 0x00, 0x04, 0x00, 0x01]
+  const frame = [0xff, sof, 0x00, 0x11, 8, height >> 8, height & 255, width >> 8, width & 255, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]
+  return new Uint8Array([0xff, 0xd8, ...app0, ...extra, ...dqt, ...frame, 0xff, 0xda, 0x00, 0x02, 0xff, 0xd9])
+}
+
+function png(width: number, height: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(33)
+  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+  new DataView(b.buffer).setUint32(16, width)
+  new DataView(b.buffer).setUint32(20, height)
+  return b
+}
+
+const text = (s: string): Uint8Array => new TextEncoder().encode(s)
+
+describe('imageInfo', () => {
+  it('reads the shipped placeholder logo: a 320 × 96 PNG', () => {
+    expect(imageInfo(placeholder)).toEqual({ format: 'PNG', width: 320, height: 96 })
+  })
+
+  it('reads PNG sizes from the IHDR chunk, big-endian', () => {
+    expect(imageInfo(png(1200, 300))).toEqual({ format: 'PNG', width: 1200, height: 300 })
+    expect(imageInfo(png(0, 300))).toBeNull()
+    expect(imageInfo(png(100, 100).subarray(0, 20))).toBeNull()
+  })
+
+  it('reads JPEG sizes from the first frame header, past other segments and fill bytes', () => {
+    expect(imageInfo(jpeg(640, 480))).toEqual({ format: 'JPEG', width: 640, height: 480 })
+    expect(imageInfo(jpeg(300, 2, 0xc2))).toEqual({ format: 'JPEG', width: 300, height: 2 })
+    expect(imageInfo(jpeg(64, 48, 0xc0, [0xff]))).toEqual({ format: 'JPEG', width: 64, height: 48 })
+    // DHT (C4) is not a frame header; the size comes from the SOF after it.
+    expect(imageInfo(jpeg(64, 48, 0xc0, [0xff, 0xc4, 0x00, 0x02]))).toEqual({ format: 'JPEG', width: 64, height: 48 })
+  })
+
+  it('refuses JPEGs without a frame header before the scan, or cut short', () => {
+    expect(imageInfo(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0x00, 0x02, 0xff, 0xd9]))).toBeNull()
+    expect(imageInfo(jpeg(64, 48).subarray(0, 30))).toBeNull()
+  })
+
+  it.each([
+    ['HTML', text('<!doctype html><html><body>Not found</body></html>')],
+    ['SVG', text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+    ['GIF', text('GIF89a\x01\x00\x01\x00')],
+    ['empty', new Uint8Array()],
+  ])('refuses %s bytes whatever the file is called', (_name, bytes) => {
+    expect(imageInfo(bytes)).toBeNull()
+  })
+})
+
+describe('loadLogo', () => {
+  const base = 'https://assess.example.com/app/index.html'
+  const serve = (body: BodyInit, init: ResponseInit = {}) => vi.fn<typeof fetch>(() => Promise.resolve(new Response(body, init)))
+
+  it('fetches a same-origin logo next to the app and returns its bytes, format and size', async () => {
+    const fetcher = serve(placeholder)
+    const logo = await loadLogo('brand/logo.png', fetcher, base)
+    expect(logo).toEqual({ data: placeholder, format: 'PNG', width: 320, height: 96 })
+    expect(fetcher.mock.calls[0]?.[0]).toBe('https://assess.example.com/app/brand/logo.png')
+    expect(fetcher.mock.calls[0]?.[1]).toMatchObject({ credentials: 'same-origin', redirect: 'error' })
+  })
+
+  it.each(['https://evil.example/logo.png', '//evil.example/logo.png', '/logo.png', '../logo.png', 'logo.svg'])('refuses %s without fetching it', async (path) => {
+    const fetcher = serve(placeholder)
+    expect(await loadLogo(path, fetcher, base)).toMatch(/not a relative path/)
+    expect(fetcher).not.toHaveBeenCalled()
+  })
+
+  it('refuses a file that is not a PNG or JPEG, one over 200 KB, and a failed request', async () => {
+    expect(await loadLogo('logo.png', serve('<html>oops</html>'), base)).toBe('"logo.png" is not a PNG or JPEG image')
+    const big = new Uint8Array(LOGO_MAX_BYTES + 1)
+    big.set(png(10, 10))
+    expect(await loadLogo('logo.png', serve(big), base)).toBe('"logo.png" is 201 KB; the limit is 200 KB')
+    expect(await loadLogo('logo.png', serve(png(10, 10), { headers: { 'content-length': String(LOGO_MAX_BYTES + 10) } }), base)).toBe('"logo.png" is 201 KB; the limit is 200 KB')
+    expect(await loadLogo('logo.png', serve('', { status: 404 }), base)).toBe('"logo.png" could not be loaded (HTTP 404)')
+    expect(await loadLogo('logo.png', () => Promise.reject(new TypeError('Failed to fetch')), base)).toBe('"logo.png" could not be loaded (Failed to fetch)')
+  })
+})

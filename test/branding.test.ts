@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { DEFAULT_BRANDING, parseBranding, type Branding } from '../src/branding.ts'
+import { AA, MUTED, WHITE, accentSoft, contrast } from '../src/branding-colour.ts'
+
+const shipped: unknown = JSON.parse(readFileSync(new URL('../public/branding.json', import.meta.url), 'utf8'))
+const valid = { ...DEFAULT_BRANDING, colours: { ...DEFAULT_BRANDING.colours } }
+
+function parseWith(changes: Record<string, unknown>): ReturnType<typeof parseBranding> {
+  return parseBranding({ ...valid, ...changes })
+}
+
+describe('parseBranding', () => {
+  it('accepts the shipped branding.json as it is: the placeholder MSP with the placeholder logo', () => {
+    const { branding, warnings } = parseBranding(shipped)
+    expect(warnings).toEqual([])
+    expect(branding).toEqual({ ...DEFAULT_BRANDING, logo: 'logo.png' })
+  })
+
+  it('round-trips the defaults without a warning', () => {
+    expect(parseBranding(valid)).toEqual({ branding: DEFAULT_BRANDING, warnings: [] })
+  })
+
+  it('applies every valid field of a custom branding', () => {
+    const custom: Branding = {
+      name: 'Acme IT & Co <Ltd>',
+      phone: '(020) 7946-0958',
+      email: "o'brien+help@acme-it.co.uk",
+      website: 'https://acme-it.co.uk/',
+      bookingUrl: 'mailto:book@acme-it.co.uk',
+      howWeHelp: 'Managed security for shops and surgeries.',
+      ctaLabel: 'Talk to us',
+      emergencyPhone: '',
+      country: 'GB',
+      logo: 'brand/acme.JPG',
+      colours: { accent: '#0f766e', text: '#111111', background: '#ffffff' },
+    }
+    expect(parseBranding(custom)).toEqual({ branding: custom, warnings: [] })
+    expect(parseWith({ bookingUrl: 'tel:+442079460958', logo: null }).warnings).toEqual([])
+  })
+
+  const bad: [keyof Branding, unknown][] = [
+    ['name', ''],
+    ['name', 'x'.repeat(81)],
+    ['name', 'Line\nbreak'],
+    ['name', 42],
+    ['phone', 'call us'],
+    ['phone', '12'],
+    ['email', 'not-an-email'],
+    ['email', 'a@b.com?bcc=x@evil.com'],
+    ['website', 'http://example.com'],
+    ['website', 'javascript:alert(1)'],
+    ['website', 'https://user:pw@example.com'],
+    ['bookingUrl', 'javascript:alert(1)'],
+    ['bookingUrl', 'data:text/html,<script>alert(1)</script>'],
+    ['bookingUrl', 'not a url'],
+    ['howWeHelp', 'x'.repeat(401)],
+    ['ctaLabel', 'x'.repeat(41)],
+    ['emergencyPhone', 'ring ring'],
+    ['country', 'FR'],
+    ['country', 'us'],
+  ]
+  it.each(bad)('a bad %s (%j) falls back to its default with a warning; the rest still applies', (field, value) => {
+    const { branding, warnings } = parseWith({ [field]: value, name: field === 'name' ? value : 'Acme IT' })
+    expect(branding[field]).toEqual(DEFAULT_BRANDING[field])
+    if (field !== 'name') expect(branding.name).toBe('Acme IT')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(new RegExp(`^branding\\.json: "${field}" must .*; using `))
+  })
+
+  it.each(['https://evil.example/logo.png', '//evil.example/logo.png', '/logo.png', '../logo.png', 'img/../../logo.png', 'logo.svg', 'logo.png?x=1', 'data:image/png;base64,AAAA', 7])(
+    'refuses the logo %j: no logo is shown',
+    (logo) => {
+      const { branding, warnings } = parseWith({ logo })
+      expect(branding.logo).toBeNull()
+      expect(warnings).toEqual([expect.stringMatching(/^branding\.json: "logo" must .*; no logo is shown\.$/)])
+    },
+  )
+
+  it('names missing fields and unknown fields; fields starting with "_" are notes', () => {
+    const rest: Record<string, unknown> = { ...valid, _comment: 'hello', bookingURL: 'https://x.example' }
+    delete rest.phone
+    const { branding, warnings } = parseBranding(rest)
+    expect(branding.phone).toBe(DEFAULT_BRANDING.phone)
+    expect(warnings).toEqual(['branding.json: "bookingURL" is not a known field and was ignored.', 'branding.json: "phone" is missing; using "+1 555 0100".'])
+  })
+
+  it.each([null, [], 'text', 3])('uses the defaults when the file is not an object (%j)', (raw) => {
+    expect(parseBranding(raw)).toEqual({ branding: DEFAULT_BRANDING, warnings: ['branding.json: the file must hold one JSON object; using the default branding.'] })
+  })
+})
+
+describe('parseBranding colours', () => {
+  it('keeps colours that reach 4.5:1 and normalises them to lower case', () => {
+    const { branding, warnings } = parseWith({ colours: { accent: '#0F766E', text: '#000000', background: '#FFFFFF' } })
+    expect(warnings).toEqual([])
+    expect(branding.colours).toEqual({ accent: '#0f766e', text: '#000000', background: '#ffffff' })
+  })
+
+  it('darkens an accent too light for white button text just enough, with a warning', () => {
+    const { branding, warnings } = parseWith({ colours: { ...valid.colours, accent: '#ffcc00' } })
+    const { accent } = branding.colours
+    expect(accent).not.toBe('#ffcc00')
+    expect(contrast(accent, WHITE)).toBeGreaterThanOrEqual(AA)
+    expect(contrast(accent, branding.colours.background)).toBeGreaterThanOrEqual(AA)
+    expect(contrast(accent, branding.colours.background)).toBeLessThan(AA + 0.2)
+    expect(warnings).toEqual([`branding.json: "colours.accent" #ffcc00 is too light for 4.5:1 contrast; using "${accent}".`])
+  })
+
+  it('darkens light text until it reads on white, the background and the accent tint', () => {
+    const { branding } = parseWith({ colours: { ...valid.colours, text: '#999999' } })
+    for (const bg of [WHITE, branding.colours.background, accentSoft(branding.colours.accent)]) expect(contrast(branding.colours.text, bg)).toBeGreaterThanOrEqual(AA)
+  })
+
+  it('rejects a background too dark for the grey text', () => {
+    const { branding, warnings } = parseWith({ colours: { ...valid.colours, background: '#333333' } })
+    expect(branding.colours.background).toBe(DEFAULT_BRANDING.colours.background)
+    expect(warnings[0]).toMatch(/^branding\.json: "colours\.background" is too dark/)
+  })
+
+  it.each(['#fff', 'red', 'rgb(0,0,0)', '#12345g', 12])('refuses the colour %j', (accent) => {
+    const { branding, warnings } = parseWith({ colours: { ...valid.colours, accent } })
+    expect(branding.colours.accent).toBe(DEFAULT_BRANDING.colours.accent)
+    expect(warnings).toEqual([`branding.json: "colours.accent" must be a #rrggbb colour; using "${DEFAULT_BRANDING.colours.accent}".`])
+  })
+
+  it('fills missing colours from the defaults', () => {
+    expect(parseWith({ colours: { accent: '#0f766e' } }).branding.colours).toEqual({ ...DEFAULT_BRANDING.colours, accent: '#0f766e' })
+    expect(parseWith({ colours: 'blue' }).branding.colours).toEqual(DEFAULT_BRANDING.colours)
+  })
+
+  it('always yields safe branding, whatever the file holds', () => {
+    const anyField = fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('#ffffff', '#000000', '#777777', 'javascript:x', 'tel:1', null), fc.integer(), fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`))
+    const keys = [...Object.keys(DEFAULT_BRANDING), 'extra']
+    const raw = fc.dictionary(fc.constantFrom(...keys), anyField)
+    const colours = fc.record({ accent: anyField, text: anyField, background: anyField }, { requiredKeys: [] })
+    fc.assert(
+      fc.property(raw, colours, (fields, cols) => {
+        const { branding } = parseBranding({ ...fields, colours: cols })
+        for (const link of [branding.website, branding.bookingUrl]) expect(new URL(link).protocol).toMatch(/^(https|mailto|tel):$/)
+        const { accent, text, background } = branding.colours
+        expect(contrast(MUTED, background)).toBeGreaterThanOrEqual(AA)
+        for (const bg of [WHITE, background]) {
+          expect(contrast(accent, bg)).toBeGreaterThanOrEqual(AA)
+          expect(contrast(text, bg)).toBeGreaterThanOrEqual(AA)
+        }
+      }),
+    )
+  })
+})
