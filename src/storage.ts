@@ -8,16 +8,19 @@
  */
 import type { Bank } from './core/bank.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
+import { cleanBusinessName } from './core/answers-file.ts'
 
 export const STORAGE_KEY = 'cyber-readiness-assessment'
 export const ENVELOPE_VERSION = 1
 /** Saved answers older than this are discarded on load. */
 export const MAX_AGE_DAYS = 90
 
-/** What is saved: answer ids and where the owner was (a section id or "results"). */
+/** What is saved: answer ids, where the owner was (a section id or "results") and, optionally, the business name. */
 export interface Progress {
   readonly answers: Answers
   readonly position: string | null
+  /** Trimmed, at most 100 characters; absent or '' when not given. Envelopes without it load as ''. */
+  readonly businessName?: string
 }
 
 export interface LoadedProgress {
@@ -58,20 +61,22 @@ export function decodeProgress(raw: string | null, bank: Bank, now: Date): Loade
   if (!isRecord(data.answers)) return discarded('they were damaged')
   const { answers, dropped } = pruneAnswers(bank, data.answers)
   const position = typeof data.position === 'string' && isPosition(bank, data.position) ? data.position : null
+  const businessName = cleanBusinessName(data.businessName)
   const notice =
     dropped.length === 0
       ? null
       : `${dropped.length} saved answer${dropped.length === 1 ? '' : 's'} no longer matched a question and ${dropped.length === 1 ? 'was' : 'were'} removed. Your other answers are kept.`
-  return { progress: { answers, position }, notice }
+  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice }
 }
 
 function isPosition(bank: Bank, position: string): boolean {
   return position === 'results' || bank.sections.some((s) => s.id === position)
 }
 
-/** Encodes progress as the current envelope version. */
+/** Encodes progress as the current envelope version (the business name only when there is one). */
 export function encodeProgress(progress: Progress, now: Date): string {
-  return JSON.stringify({ version: ENVELOPE_VERSION, savedAt: now.toISOString(), answers: progress.answers, position: progress.position })
+  const businessName = cleanBusinessName(progress.businessName)
+  return JSON.stringify({ version: ENVELOPE_VERSION, savedAt: now.toISOString(), answers: progress.answers, position: progress.position, ...(businessName === '' ? {} : { businessName }) })
 }
 
 /** Persistence that never throws: `persistent` turns false once storage fails. */

@@ -32,6 +32,9 @@ export type AnswersFileResult =
     }
   | { readonly ok: false; readonly message: string }
 
+/** A file that passed the checks. */
+export type LoadedAnswersFile = Extract<AnswersFileResult, { ok: true }>
+
 /**
  * A business name as kept: text is trimmed and cut to 100 characters; anything that is not text
  * (missing, a number, null) gives ''.

@@ -4,23 +4,36 @@
  */
 import type { jsPDF } from 'jspdf'
 import type { Bank } from '../core/bank.ts'
+import type { Answers } from '../core/answers.ts'
+import type { DetectionEstimate } from '../core/detection.ts'
 import type { Plan } from '../core/plan.ts'
 import type { Results } from '../core/scoring.ts'
 import type { Branding } from '../branding.ts'
-import { contactLine, overallBlock, sectionScoresBlock, titleBlock } from './cover.ts'
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, Writer, lineHeight } from './layout.ts'
-import { gapsBlock, helpBlock, planBlock } from './sections.ts'
+import { helpBlock, planBlock } from './actions.ts'
+import { appendixBlock } from './appendix.ts'
+import { pageChrome, type ReportLogo } from './chrome.ts'
+import { detectionBlock, overviewBlock, sectionScoresBlock, titleBlock, topActionsBlock } from './cover.ts'
+import { gapsBlock } from './gaps.ts'
+import { Writer } from './layout.ts'
+import { sectionPages } from './section-pages.ts'
+import { numberedActions, ownerSummary } from './summary.ts'
 import { toPdfText, validDate } from './text.ts'
 
 export interface ReportInput {
   readonly bank: Bank
+  /** The answers the results, plan and estimate were computed from (the appendix lists them). */
+  readonly answers: Answers
   readonly results: Results
   readonly plan: Plan
+  /** From `estimateDetection`; null when no detection question was answered. */
+  readonly detection: DetectionEstimate | null
   readonly branding: Branding
   /** The date printed on the report and stored as its creation date. */
   readonly date: Date
-  /** Printed as "for <business>" when given and not blank. */
+  /** Printed as "for <business>" and in the header when given and not blank. */
   readonly businessName?: string
+  /** The MSP's logo, drawn on the first page's header when given. */
+  readonly logo?: ReportLogo
 }
 
 /** FNV-1a over the string with a seed: 8 hex digits. */
@@ -39,57 +52,47 @@ export function fileIdFor(date: Date, businessName = ''): string {
   return [1, 2, 3, 4].map((seed) => fnv(key, seed)).join('').toUpperCase()
 }
 
-/** Footer on every page: the MSP's name, phone and email on the left, "Page N of M" on the right. */
-function footers(w: Writer, branding: Branding): void {
-  const total = w.doc.getNumberOfPages()
-  const style = { size: SIZE.small, color: COLOR.muted }
-  const width = CONTENT_WIDTH - 30
-  const parts = [branding.name.trim(), contactLine(branding, false)].filter((p) => p !== '')
-  // One line when it fits; otherwise the name on the first line and the contact on the second.
-  const oneLine = w.wrap(parts.join('  \u00B7  '), style, width)
-  const lines = oneLine.length === 1 ? oneLine : parts.slice(0, 2).map((p) => w.wrap(p, style, width)[0] ?? '')
-  const lh = lineHeight(SIZE.small)
-  const ruleY = CONTENT_BOTTOM + 5
-  for (let page = 1; page <= total; page += 1) {
-    w.doc.setPage(page)
-    w.doc.setDrawColor(...COLOR.track)
-    w.doc.setLineWidth(0.3)
-    w.doc.line(PAGE.margin, ruleY, PAGE.width - PAGE.margin, ruleY)
-    w.style(style)
-    lines.forEach((line, i) => w.doc.text(line, PAGE.margin, ruleY + 5 + i * lh))
-    w.doc.text(`Page ${page} of ${total}`, PAGE.width - PAGE.margin, ruleY + 5, { align: 'right' })
-  }
+/** The report's title: "Cyber-readiness action plan", then "for <business>" when named. */
+export function reportTitle(businessName: string): string {
+  return `Cyber-readiness action plan${businessName === '' ? '' : ` for ${businessName}`}`
 }
 
 /**
- * Builds the action plan as an A4 portrait PDF: title block with the MSP's contact, overall and
- * per-section scores, the plan by time frame, the knowledge gaps, how the MSP can help, and a
- * footer on every page. All text goes through `toPdfText` (Latin-1 safe), so any input renders
- * without throwing. The same input gives the same bytes (fixed creation date and file id).
+ * Builds the action plan as an A4 portrait PDF. First the owner's part: title, score gauge and a
+ * plain-words summary, the top 3 this week, the detection timeline and scores by section; then the
+ * plan by time frame and how the MSP helps; a page per section; the things to find out; and an
+ * appendix for the MSP (answers, framework references, sources). Every page carries the MSP's
+ * name, contact, the date and "Page N of M". All text goes through `toPdfText` (Latin-1 safe), so
+ * any input renders without throwing. The same input gives the same bytes.
  */
 export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
-  const { results, plan, branding } = input
+  const { bank, results, plan, branding } = input
   const date = validDate(input.date)
   const business = (input.businessName ?? '').trim()
   const doc = new JsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true })
-  const title = `Cyber-readiness action plan${business === '' ? '' : ` for ${business}`}`
   doc.setProperties({
-    title: toPdfText(title),
-    subject: toPdfText(`${input.bank.title}: scores, knowledge gaps and a prioritised action plan`),
+    title: toPdfText(reportTitle(business)),
+    subject: toPdfText(`${bank.title}: scores, detection estimate, knowledge gaps and a prioritised action plan`),
     author: toPdfText(branding.name),
+    keywords: 'cyber security, action plan, NIST CSF 2.0, CIS Controls v8, OWASP API Top 10',
     creator: 'Cyber-readiness assessment',
   })
   doc.setCreationDate(date)
   doc.setFileId(fileIdFor(date, business))
-  if (typeof doc.setLanguage === 'function') doc.setLanguage('en-US')
+  doc.setLanguage('en-US')
 
   const w = new Writer(doc)
-  titleBlock(w, branding, date, business)
-  overallBlock(w, results)
-  sectionScoresBlock(w, results)
-  planBlock(w, plan)
-  gapsBlock(w, results.gaps)
+  const numbered = numberedActions(plan)
+  titleBlock(w, bank, branding.name, date, business)
+  overviewBlock(w, bank, results, ownerSummary(results, plan))
+  topActionsBlock(w, numbered.slice(0, 3))
+  detectionBlock(w, bank, input.detection)
+  sectionScoresBlock(w, bank, results)
+  planBlock(w, plan, numbered, branding.name)
   helpBlock(w, branding)
-  footers(w, branding)
+  sectionPages(w, bank, results.sections, input.answers, numbered)
+  gapsBlock(w, results.gaps, branding.name)
+  appendixBlock(w, bank, input.answers, input.detection)
+  pageChrome(w, branding, date, business, input.logo)
   return doc
 }

@@ -1,9 +1,11 @@
 /**
- * Downloading the PDF. The only runtime import of jsPDF in the app. jsPDF and the report builder
- * are loaded on demand, together, so neither weighs on the first screen.
+ * Loading jsPDF and the report builder, on demand and together, so neither weighs on the first
+ * screen. The only runtime import of jsPDF in the app; the Node scripts (CLI, preview, benchmark)
+ * come through here too, so they build exactly what the browser builds.
  */
 import type { ReportInput } from './build.ts'
 import { reportFileName } from './text.ts'
+import { loadLogo, type LogoImage } from '../branding-logo.ts'
 
 /** Loads jsPDF and the report builder (once; later calls reuse the loaded modules). */
 function loadBuilder() {
@@ -15,9 +17,25 @@ function loadBuilder() {
  * Rejects when the code cannot be loaded (e.g. offline after a deploy): the caller shows a message.
  */
 export async function downloadReport(input: ReportInput): Promise<void> {
+  const [[{ jsPDF }, { buildReport }], logo] = await Promise.all([loadBuilder(), logoFor(input.branding.logo)])
+  const doc = buildReport(jsPDF, logo === undefined ? input : { ...input, logo })
+  doc.save(reportFileName(input.date, input.businessName))
+}
+
+/** Builds the report and returns its bytes and page count (for Node: the CLI, preview and benchmark). */
+export async function reportBytes(input: ReportInput): Promise<{ bytes: Uint8Array; pages: number }> {
   const [{ jsPDF }, { buildReport }] = await loadBuilder()
   const doc = buildReport(jsPDF, input)
-  doc.save(reportFileName(input.date, input.businessName))
+  return { bytes: new Uint8Array(doc.output('arraybuffer')), pages: doc.getNumberOfPages() }
+}
+
+/** The branding's logo (same-origin, bytes checked) for the PDF; undefined, with a warning, when it cannot be used. */
+async function logoFor(path: string | null): Promise<LogoImage | undefined> {
+  if (path === null) return undefined
+  const logo = await loadLogo(path)
+  if (typeof logo !== 'string') return logo
+  console.warn(`branding.json: "logo" ${logo}; the PDF is made without it.`)
+  return undefined
 }
 
 /** Starts loading jsPDF and the builder in the background (when the results page opens); errors are ignored. */

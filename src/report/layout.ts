@@ -5,28 +5,38 @@
 import type { jsPDF } from 'jspdf'
 import { toPdfText } from './text.ts'
 
-/** A4 portrait in millimetres. */
-export const PAGE = { width: 210, height: 297, margin: 18, top: 20 } as const
+/** A4 portrait in millimetres; `top` is where content starts, below the running header. */
+export const PAGE = { width: 210, height: 297, margin: 18, top: 26 } as const
 /** Content never goes below this line; the footer lives underneath. */
-export const CONTENT_BOTTOM = 272
+export const CONTENT_BOTTOM = 270
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin
 
-/** The one type scale: title, heading, body, small (points). */
-export const SIZE = { title: 20, heading: 14, body: 11, small: 9 } as const
+/** The one type scale (points): the gauge figure, title, heading, subheading, body, small. */
+export const SIZE = { display: 30, title: 20, heading: 14, subheading: 11, body: 10, small: 8 } as const
 
-type Rgb = readonly [number, number, number]
+export type Rgb = readonly [number, number, number]
 /** Calm colours: dark slate text, a muted slate, one teal accent, light slate for tracks and rules. */
-export const COLOR: Readonly<Record<'text' | 'muted' | 'accent' | 'track' | 'tint', Rgb>> = {
+export const COLOR: Readonly<Record<'text' | 'muted' | 'accent' | 'track' | 'tint' | 'good' | 'bad', Rgb>> = {
   text: [30, 41, 59],
   muted: [71, 85, 105],
   accent: [15, 118, 110],
   track: [226, 232, 240],
   tint: [240, 253, 250],
+  good: [21, 128, 61],
+  bad: [185, 28, 28],
 }
 
 const PT_TO_MM = 25.4 / 72
 const PT_PER_MM = 72 / 25.4
 const LINE_FACTOR = 1.3
+
+/**
+ * A measure less 1% (at least 0.5 mm): viewers without Helvetica substitute a font whose widths
+ * differ slightly, and a line set exactly to the measure could then cross the margin.
+ */
+function slack(width: number): number {
+  return width - Math.max(0.5, width * 0.01)
+}
 
 /** The distance between baselines for a font size, in mm. */
 export function lineHeight(size: number): number {
@@ -43,6 +53,14 @@ export interface TextStyle {
 export interface Block {
   readonly height: number
   draw(): void
+}
+
+export interface TextOptions {
+  readonly indent?: number
+  readonly width?: number
+  readonly after?: number
+  /** Each line becomes a link to this URL (callers pass only https:, mailto: or tel: URLs). */
+  readonly url?: string
 }
 
 /** A cursor over the document: the current page's y, page breaks, and measured text. */
@@ -67,9 +85,10 @@ export class Writer {
   }
 
   /** The Latin-1-safe text wrapped to `width` in style `s`. Always at least one line. */
-  wrap(text: string, s: TextStyle, width: number): string[] {
+  wrap(text: string, s: TextStyle, measure: number): string[] {
     this.style(s)
     const safe = toPdfText(text)
+    const width = slack(measure)
     // Wrap with jsPDF, narrowing the measure until every line really fits (kerning, see above).
     let lines: string[] = []
     for (let target = width; target > width / 2; target -= 0.5) {
@@ -77,6 +96,23 @@ export class Writer {
       if (lines.every((line) => this.textWidth(line) <= width)) break
     }
     return lines.length === 0 ? [''] : lines
+  }
+
+  /** One line of the Latin-1-safe text, cut with "..." when wider than `width` (style `s` is set). */
+  fit(text: string, s: TextStyle, measure: number): string {
+    this.style(s)
+    const width = slack(measure)
+    const safe = toPdfText(text).replace(/\s+/g, ' ').trim()
+    if (this.textWidth(safe) <= width) return safe
+    // The longest prefix that fits with the ellipsis, by bisection (URLs can be long).
+    let lo = 0
+    let hi = safe.length
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2)
+      if (this.textWidth(`${safe.slice(0, mid)}...`) <= width) lo = mid
+      else hi = mid - 1
+    }
+    return `${safe.slice(0, lo).trimEnd()}...`
   }
 
   /** Starts a new page when fewer than `height` mm are left (never for a block taller than a page). */
@@ -90,12 +126,16 @@ export class Writer {
     this.y = PAGE.top
   }
 
+  /** Starts a new page unless the cursor is already at the top of an empty one. */
+  freshPage(): void {
+    if (this.y > PAGE.top) this.newPage()
+  }
+
   /**
    * A wrapped paragraph: `after` mm of space follow it. When drawn, a paragraph longer than the
-   * space left continues on the next page line by line, so it can never overflow. With `url`, each
-   * line is also a plain link to it (the only kind of annotation the report makes).
+   * space left continues on the next page line by line, so it can never overflow.
    */
-  text(text: string, s: TextStyle, opts: { indent?: number; width?: number; after?: number; url?: string } = {}): Block {
+  text(text: string, s: TextStyle, opts: TextOptions = {}): Block {
     const indent = opts.indent ?? 0
     const lines = this.wrap(text, s, opts.width ?? CONTENT_WIDTH - indent)
     const lh = lineHeight(s.size)
@@ -134,21 +174,10 @@ export class Writer {
     this.ensure(block.height + (keep?.height ?? 0))
     block.draw()
   }
-}
 
-/** Blocks drawn one after another, measured as one. */
-export function stack(blocks: readonly Block[]): Block {
-  return {
-    height: blocks.reduce((sum, b) => sum + b.height, 0),
-    draw: () => blocks.forEach((b) => b.draw()),
+  /** Places a heading block together with the first of `items`, then every item, each kept whole. */
+  list(head: Block, items: readonly Block[]): void {
+    this.place(head, items[0])
+    items.forEach((b) => this.place(b))
   }
-}
-
-/** A horizontal bar: a light track and an accent fill for `score` (0-100; null: track only). */
-export function scoreBar(doc: jsPDF, x: number, y: number, width: number, height: number, score: number | null): void {
-  doc.setFillColor(...COLOR.track)
-  doc.rect(x, y, width, height, 'F')
-  if (score === null || score <= 0) return
-  doc.setFillColor(...COLOR.accent)
-  doc.rect(x, y, (width * Math.min(score, 100)) / 100, height, 'F')
 }

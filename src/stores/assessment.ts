@@ -7,6 +7,7 @@ import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
 import { bank } from '../questions.ts'
 import { type Answers } from '../core/answers.ts'
+import { cleanBusinessName } from '../core/answers-file.ts'
 import { scoreAssessment } from '../core/scoring.ts'
 import { derivePlan } from '../core/plan.ts'
 import { createProgressStore, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
@@ -21,6 +22,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const loaded = storage.load()
   const answers = ref<Answers>(loaded.progress.answers)
   const position = ref<string | null>(loaded.progress.position)
+  /** The business name for the PDF (optional): trimmed, at most 100 characters, '' when not given. */
+  const businessName = ref<string>(loaded.progress.businessName ?? '')
   const notice = ref<string | null>(loaded.notice)
   const persistent = ref(storage.persistent)
 
@@ -29,7 +32,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
 
   function save(): void {
-    const ok = storage.save({ answers: answers.value, position: position.value })
+    const ok = storage.save({ answers: answers.value, position: position.value, businessName: businessName.value })
     if (!ok && persistent.value) notice.value = STORAGE_BLOCKED
     persistent.value = ok
   }
@@ -47,10 +50,27 @@ export const useAssessmentStore = defineStore('assessment', () => {
     save()
   }
 
+  /** Sets the business name printed on the PDF (trimmed, cut to 100 characters) and saves. */
+  function setBusinessName(name: string): void {
+    const clean = cleanBusinessName(name)
+    if (clean === businessName.value) return
+    businessName.value = clean
+    save()
+  }
+
+  /** Replaces every answer and the business name with loaded ones (already checked) and saves. */
+  function replaceAnswers(loadedAnswers: Answers, name: string): void {
+    answers.value = { ...loadedAnswers }
+    businessName.value = cleanBusinessName(name)
+    position.value = null
+    save()
+  }
+
   /** Clears every answer and everything this app stored. */
   function startOver(): void {
     answers.value = {}
     position.value = null
+    businessName.value = ''
     storage.clear()
   }
 
@@ -58,5 +78,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     notice.value = null
   }
 
-  return { answers, position, notice, persistent, results, plan, started, answer, moveTo, startOver, dismissNotice }
+  return { answers, position, businessName, notice, persistent, results, plan, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, dismissNotice }
 })

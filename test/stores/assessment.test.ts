@@ -1,27 +1,17 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
-import { storageProvider, useAssessmentStore } from '../../src/stores/assessment.ts'
+import { describe, expect, it } from 'vitest'
+import { storageProvider } from '../../src/stores/assessment.ts'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
 import { bank } from '../../src/questions.ts'
 import { memoryStorage } from '../support/memory-storage.ts'
+import { storeHarness } from '../support/store-harness.ts'
 
 // The store runs on the real bank (served by the Vite plugin); these tests use its first questions.
 const first = bank.sections[0]?.questions[0]
 const option = first?.options[0]
 
-let storage: ReturnType<typeof memoryStorage>
-
-/** A fresh store over the same storage, as after a page reload. */
-function reload() {
-  setActivePinia(createPinia())
-  return useAssessmentStore()
-}
-
-beforeEach(() => {
-  storage = memoryStorage()
-  storageProvider.create = () => createProgressStore(() => storage, bank)
-})
+const harness = storeHarness()
+const reload = harness.reload
 
 describe('useAssessmentStore', () => {
   it('saves each answer at once, and a reload resumes with nothing lost', () => {
@@ -29,7 +19,7 @@ describe('useAssessmentStore', () => {
     const store = reload()
     store.answer(first.id, option.id)
     store.moveTo('detection-speed')
-    expect(storage.data.has(STORAGE_KEY)).toBe(true)
+    expect(harness.storage().data.has(STORAGE_KEY)).toBe(true)
     const again = reload()
     expect(again.answers).toEqual({ [first.id]: option.id })
     expect(again.position).toBe('detection-speed')
@@ -63,7 +53,7 @@ describe('useAssessmentStore', () => {
     store.startOver()
     expect(store.answers).toEqual({})
     expect(store.started).toBe(false)
-    expect(storage.data.size).toBe(0)
+    expect(harness.storage().data.size).toBe(0)
     expect(reload().answers).toEqual({})
   })
 
@@ -81,7 +71,7 @@ describe('useAssessmentStore', () => {
   })
 
   it('loads with a notice, never an error, when stored progress is corrupt', () => {
-    storage.data.set(STORAGE_KEY, '{not json')
+    harness.storage().data.set(STORAGE_KEY, '{not json')
     const store = reload()
     expect(store.answers).toEqual({})
     expect(store.notice).toMatch(/could not be used/)

@@ -1,0 +1,96 @@
+/**
+ * `npm run report -- answers.json --out plan.pdf [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
+ *
+ * Builds the PDF plan in Node from a saved-answers file (the owner's "Save my answers", or one an
+ * MSP fills in during an interview), with the real question bank and the same report code the
+ * browser runs. The branding file is checked by `parseBranding` (a bad field falls back to its
+ * default, with a warning); its logo path is read next to it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { parseAnswersFile } from '../core/answers-file.ts'
+import { reportBytes } from '../report/download.ts'
+import { reportInputFor } from '../report/input.ts'
+import { reportFileName } from '../report/text.ts'
+import { readBranding, realBank } from './report-io.ts'
+
+export const USAGE = 'Usage: npm run report -- <answers.json> [--out plan.pdf] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]'
+
+/** Where the CLI writes: injectable so tests can read what it says. */
+export interface CliOutput {
+  out(line: string): void
+  err(line: string): void
+}
+
+const CONSOLE: CliOutput = {
+  out: (line) => void process.stdout.write(`${line}\n`),
+  err: (line) => void process.stderr.write(`${line}\n`),
+}
+
+/** A YYYY-MM-DD day as a local date at noon; null when it is not a real day. */
+export function parseDay(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (m === null) return null
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)
+  return date.getMonth() === Number(m[2]) - 1 && date.getDate() === Number(m[3]) ? date : null
+}
+
+function read(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new Error(`The ${what} "${path}" could not be read (${error instanceof Error ? error.message : String(error)}).`)
+  }
+}
+
+/** Runs the CLI with `args` (without node and the script); returns the exit code. Never throws. */
+export async function runReportCli(args: readonly string[], io: CliOutput = CONSOLE): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { out: { type: 'string', short: 'o' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    })
+    if (values.help === true) {
+      io.out(USAGE)
+      return 0
+    }
+    const [answersPath, ...extra] = positionals
+    if (answersPath === undefined || extra.length > 0) {
+      io.err(answersPath === undefined ? 'Give the saved-answers file to build the plan from.' : `Unexpected argument: ${extra.join(' ')}`)
+      io.err(USAGE)
+      return 2
+    }
+    const date = values.date === undefined ? new Date() : parseDay(values.date)
+    if (date === null) {
+      io.err(`--date must be a day such as 2026-03-05 (got "${values.date ?? ''}").`)
+      return 2
+    }
+    const bank = realBank()
+    const parsed = parseAnswersFile(read(answersPath, 'answers file'), bank)
+    if (!parsed.ok) {
+      io.err(`${answersPath}: ${parsed.message}`)
+      return 1
+    }
+    if (parsed.dropped.length > 0) io.err(`warning: ${parsed.dropped.length} answer(s) no longer match a question and were left out: ${parsed.dropped.join(', ')}`)
+    const { branding, logo, warnings } = readBranding(values.branding === undefined ? undefined : values.branding)
+    warnings.forEach((w) => io.err(`warning: ${w}`))
+    const businessName = values.business ?? parsed.data.businessName
+    const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }) })
+    const { bytes, pages } = await reportBytes(input)
+    const out = values.out ?? reportFileName(date, businessName)
+    writeFileSync(out, bytes)
+    const score = input.results.overall.score
+    io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions.`)
+    return 0
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error))
+    return 1
+  }
+}
+
+const invoked = process.argv[1]
+if (invoked !== undefined && import.meta.url === pathToFileURL(invoked).href) {
+  process.exitCode = await runReportCli(process.argv.slice(2))
+}

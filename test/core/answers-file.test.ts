@@ -1,0 +1,77 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, answersFileName, cleanBusinessName, encodeAnswersFile, parseAnswersFile } from '../../src/core/answers-file.ts'
+import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
+
+const bank = fixtureBank()
+const savedAt = new Date('2026-03-05T10:30:00.000Z')
+const file = (fields: Record<string, unknown>): string =>
+  JSON.stringify({ format: ANSWERS_FILE_FORMAT, formatVersion: ANSWERS_FILE_VERSION, bankVersion: bank.version, savedAt: savedAt.toISOString(), answers: { mfa: 'no' }, ...fields })
+
+describe('the saved-answers file', () => {
+  it('round-trips the answers, the business name and the date', () => {
+    const text = encodeAnswersFile(bank, { answers: FIXTURE_ANSWERS, businessName: '  Acme Bakery  ' }, savedAt)
+    expect(JSON.parse(text)).toEqual({ format: ANSWERS_FILE_FORMAT, formatVersion: 1, bankVersion: 1, savedAt: '2026-03-05T10:30:00.000Z', businessName: 'Acme Bakery', answers: FIXTURE_ANSWERS })
+    expect(parseAnswersFile(text, bank)).toEqual({ ok: true, data: { answers: FIXTURE_ANSWERS, businessName: 'Acme Bakery' }, savedAt, dropped: [] })
+  })
+
+  it('leaves the business name out of the file when there is none, and reads a file without one as ""', () => {
+    const text = encodeAnswersFile(bank, { answers: { mfa: 'no' }, businessName: '   ' }, savedAt)
+    expect(text).not.toContain('businessName')
+    const parsed = parseAnswersFile(text, bank)
+    expect(parsed.ok && parsed.data.businessName).toBe('')
+  })
+
+  it.each([
+    ['text that is not JSON', '{"format":', /not a saved-answers file.*could not be read as JSON/],
+    ['a JSON list', '[1, 2]', /^This file is not a saved-answers file from this assessment\.$/],
+    ['another JSON file', JSON.stringify({ name: 'branding', answers: { mfa: 'no' } }), /^This file is not a saved-answers file/],
+    ['a newer file layout', file({ formatVersion: 2 }), /different version of this assessment/],
+    ['another set of questions', file({ bankVersion: 2 }), /older or newer set of questions/],
+    ['a damaged date', file({ savedAt: 'yesterday' }), /date is missing or damaged/],
+    ['answers that are not an object', file({ answers: ['mfa', 'no'] }), /answers are missing or damaged/],
+    ['no usable answer', file({ answers: { nope: 'yes', mfa: 'maybe' } }), /holds no answers to the questions/],
+  ])('refuses %s with a clear message', (_name, text, message) => {
+    const parsed = parseAnswersFile(text, bank)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.message).toMatch(message)
+  })
+
+  it('keeps usable answers and reports the ones that no longer match a question or option', () => {
+    const parsed = parseAnswersFile(file({ answers: { mfa: 'no', gone: 'yes', backups: 'perhaps', updates: 7 } }), bank)
+    expect(parsed).toEqual({ ok: true, data: { answers: { mfa: 'no' }, businessName: '' }, savedAt, dropped: ['gone', 'backups', 'updates'] })
+  })
+
+  it('never lets a "__proto__" key reach an object prototype', () => {
+    const parsed = parseAnswersFile(`{"format":"${ANSWERS_FILE_FORMAT}","formatVersion":1,"bankVersion":1,"savedAt":"2026-03-05T10:30:00Z","answers":{"__proto__":{"polluted":1},"mfa":"no"}}`, bank)
+    expect(parsed.ok && Object.getPrototypeOf(parsed.data.answers)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  it('never throws, whatever the text, and only ever returns answers the bank knows', () => {
+    const known = (id: string, option: string): boolean => bank.sections.some((s) => s.questions.some((q) => q.id === id && q.options.some((o) => o.id === option)))
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.dictionary(fc.string(), fc.string()).map((answers) => file({ answers }))), (text) => {
+        const parsed = parseAnswersFile(text, bank)
+        if (parsed.ok) for (const [id, option] of Object.entries(parsed.data.answers)) expect(known(id, option)).toBe(true)
+        else expect(parsed.message.length).toBeGreaterThan(10)
+      }),
+    )
+  })
+})
+
+describe('cleanBusinessName', () => {
+  it('trims, cuts at 100 characters (counting an emoji as one) and turns anything but text into ""', () => {
+    expect(cleanBusinessName('  Acme  ')).toBe('Acme')
+    expect(cleanBusinessName('a'.repeat(150))).toBe('a'.repeat(100))
+    expect(cleanBusinessName(`${'😀'.repeat(99)}xyz`)).toBe(`${'😀'.repeat(99)}x`)
+    expect(cleanBusinessName(`${'a'.repeat(99)} b`)).toBe('a'.repeat(99))
+    for (const value of [undefined, null, 42, { name: 'x' }]) expect(cleanBusinessName(value)).toBe('')
+  })
+})
+
+describe('answersFileName', () => {
+  it('names the file after the local date', () => {
+    expect(answersFileName(new Date(2026, 2, 5, 23, 59))).toBe('cyber-readiness-answers-2026-03-05.json')
+  })
+})

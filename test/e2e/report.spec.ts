@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { axeViolations, completeAssessment, expect, test } from './support.ts'
+import { pdfText } from '../support/pdf-text.ts'
+
+const withPortal = { 'api-profile': 'portal', 'breach-profile': 'one' }
+
+/** Tabs forward until the saved-answers file input has focus (as a keyboard user would). */
+async function tabToFileInput(page: Page): Promise<void> {
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(() => document.activeElement?.id === 'answers-file')) return
+  }
+  throw new Error('the file input is not in the tab order')
+}
+
+test('the business name reaches the PDF; answers saved on the results page load back on the welcome page', async ({ page }) => {
+  await completeAssessment(page, 'worst', withPortal)
+  const score = (await page.locator('.overall__number').textContent())?.trim() ?? ''
+  const name = page.getByLabel('Business name (optional)')
+  await name.fill('  Zoë’s Bakery & Café  ')
+  await name.press('Tab')
+  await expect(name).toHaveValue('Zoë’s Bakery & Café')
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
+  expect(pdf.suggestedFilename()).toMatch(/^cyber-readiness-plan-zoe-s-bakery-cafe-\d{4}-\d{2}-\d{2}\.pdf$/)
+  const pages = await pdfText(await readFile(await pdf.path()))
+  const all = pages.join('\n').replace(/\s+/g, ' ')
+  const order = ["for Zoë's Bakery & Café", 'Your top 3', 'How fast would you notice a breach?', 'Scores by section', 'Your plan', 'Section 1 of', 'Appendix: answers and references', 'Sources of the figures quoted']
+  const at = order.map((s) => all.indexOf(s))
+  expect(at.every((i) => i >= 0), `${order.join(' / ')}: ${at.join(', ')}`).toBe(true)
+  expect(at).toEqual([...at].sort((a, b) => a - b))
+
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save my answers' }).click()])
+  expect(saved.suggestedFilename()).toMatch(/^cyber-readiness-answers-\d{4}-\d{2}-\d{2}\.json$/)
+  const savedPath = await saved.path()
+  const file = JSON.parse(await readFile(savedPath, 'utf8')) as { businessName: string; answers: Record<string, string> }
+  expect(file.businessName).toBe('Zoë’s Bakery & Café')
+  expect(Object.keys(file.answers).length).toBeGreaterThan(10)
+
+  await page.getByRole('button', { name: 'Start over' }).click()
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click()
+  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible()
+
+  // Keyboard only: Tab to the file input, open the chooser with Space.
+  await tabToFileInput(page)
+  const label = page.locator('label[for="answers-file"]')
+  await expect(label).not.toHaveCSS('outline-style', 'none')
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')])
+  await chooser.setFiles(savedPath)
+  await expect(page.locator('.welcome__loaded[aria-live="polite"]')).toContainText(`Loaded ${Object.keys(file.answers).length} answers saved on`)
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Continue where you left off' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+  await expect(page.locator('.overall__number')).toHaveText(score)
+  await expect(page.getByLabel('Business name (optional)')).toHaveValue('Zoë’s Bakery & Café')
+})
+
+test('a wrong or damaged file gets a clear message and changes nothing', async ({ page }) => {
+  await page.goto('./')
+  const input = page.getByLabel('Load saved answers')
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') })
+  await expect(page.getByRole('alert')).toHaveText('This file is not a saved-answers file from this assessment. Nothing was changed.')
+  const old = { format: 'cyber-readiness-answers', formatVersion: 1, bankVersion: 999, savedAt: '2026-03-05T10:00:00Z', answers: { 'api-profile': 'portal' } }
+  await input.setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) })
+  await expect(page.getByRole('alert')).toContainText('older or newer set of questions')
+  await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Continue where you left off' })).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('cyber-readiness-assessment'))).toBeNull()
+})
+
+test('the download button says, in words a screen reader reads, that the page is the accessible form', async ({ page }) => {
+  await completeAssessment(page, 'best')
+  const button = page.getByRole('button', { name: 'Download PDF plan' })
+  await expect(button).toHaveAccessibleDescription(/not tagged for screen readers; this page has the same content in an accessible form/)
+})

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { encodeAnswersFile } from '../../src/core/answers-file.ts'
+import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { USAGE, parseDay, runReportCli, type CliOutput } from '../../src/node/report-cli.ts'
+import { realBank } from '../../src/node/report-io.ts'
+import { sampleAnswers } from '../../src/node/report-samples.ts'
+import { pdfText } from '../support/pdf-text.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'report-cli-'))
+const bank = realBank()
+
+function capture(): CliOutput & { lines: { out: string[]; err: string[] } } {
+  const lines = { out: [] as string[], err: [] as string[] }
+  return { lines, out: (l) => void lines.out.push(l), err: (l) => void lines.err.push(l) }
+}
+
+function answersFile(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+const weak = answersFile('weak.json', encodeAnswersFile(bank, { answers: sampleAnswers(bank, 'weak'), businessName: 'Acme Bakery' }, new Date('2026-03-05T10:00:00Z')))
+
+describe('npm run report', () => {
+  it('builds the plan from a saved-answers file, with the name from the file, and is deterministic with --date', async () => {
+    const io = capture()
+    const out = join(dir, 'plan.pdf')
+    expect(await runReportCli([weak, '--out', out, '--date', '2026-03-05'], io)).toBe(0)
+    expect(io.lines.err).toEqual([])
+    expect(io.lines.out.join('\n')).toMatch(/^Wrote .*plan\.pdf: \d+ pages, [\d.]+ KiB; score \d+ \/ 100, \d+ actions\.$/)
+    const first = readFileSync(out)
+    const pages = await pdfText(first)
+    expect(pages[0]).toContain('for Acme Bakery')
+    expect(pages[0]).toContain('March 5, 2026')
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`)
+    expect(await runReportCli([weak, '--out', out, '--date', '2026-03-05'], capture())).toBe(0)
+    expect(readFileSync(out).equals(first)).toBe(true)
+  })
+
+  it('applies a branding file checked by parseBranding, warns about bad fields, and reads the logo next to it', async () => {
+    const brandingPath = join(dir, 'branding.json')
+    writeFileSync(brandingPath, JSON.stringify({ name: 'Acme IT', phone: '+1 555 0142', email: 'not-an-email', logo: 'missing.png' }))
+    const io = capture()
+    const out = join(dir, 'branded.pdf')
+    const code = await runReportCli([weak, '--out', out, '--branding', brandingPath, '--business', 'Other Name', '--date', '2026-03-05'], io)
+    expect(code, io.lines.err.join('\n')).toBe(0)
+    const warnings = io.lines.err.join('\n')
+    expect(warnings).toMatch(/"email" must be an email address/)
+    expect(warnings).toMatch(/the logo "missing.png" could not be read/)
+    const text = (await pdfText(readFileSync(out))).join('\n')
+    expect(text).toContain('Acme IT')
+    expect(text).toContain('Phone +1 555 0142')
+    expect(text).toContain(DEFAULT_BRANDING.email)
+    expect(text).toContain('for Other Name')
+  })
+
+  it('refuses a wrong file, a bad date and missing arguments with a message and an error code', async () => {
+    const wrong = answersFile('wrong.json', JSON.stringify({ hello: 'world' }))
+    let io = capture()
+    expect(await runReportCli([wrong, '--out', join(dir, 'x.pdf')], io)).toBe(1)
+    expect(io.lines.err.join('\n')).toContain('This file is not a saved-answers file from this assessment.')
+    io = capture()
+    expect(await runReportCli([weak, '--date', '2026-02-30'], io)).toBe(2)
+    expect(io.lines.err.join('\n')).toContain('--date must be a day such as 2026-03-05')
+    io = capture()
+    expect(await runReportCli([], io)).toBe(2)
+    expect(io.lines.err).toContain(USAGE)
+    io = capture()
+    expect(await runReportCli([join(dir, 'absent.json')], io)).toBe(1)
+    expect(io.lines.err.join('\n')).toMatch(/could not be read/)
+  })
+
+  it('reads --date as a local day and rejects days that do not exist', () => {
+    expect(parseDay('2026-03-05')?.getDate()).toBe(5)
+    expect(parseDay('2026-13-01')).toBeNull()
+    expect(parseDay('5 March')).toBeNull()
+  })
+})
