@@ -6,6 +6,7 @@ import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import WelcomeView from './views/WelcomeView.vue'
 import SectionView from './views/SectionView.vue'
 import ResultsView from './views/ResultsView.vue'
+import HelpNowView from './views/HelpNowView.vue'
 
 export function createAppRouter(): Router {
   return createRouter({
@@ -14,6 +15,7 @@ export function createAppRouter(): Router {
       { path: '/', name: 'welcome', component: WelcomeView },
       { path: '/section/:id', name: 'section', component: SectionView, props: true },
       { path: '/results', name: 'results', component: ResultsView },
+      { path: '/help-now', name: 'help-now', component: HelpNowView },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })
