@@ -5,7 +5,6 @@
 import { inject, type InjectionKey } from 'vue'
 import { DEFAULT_BRANDING, parseBranding, type BrandColours, type Branding } from './branding.ts'
 import { themeProperties } from './branding-colour.ts'
-import { loadLogo } from './branding-logo.ts'
 
 export const BRANDING_TIMEOUT_MS = 3000
 
@@ -18,8 +17,9 @@ export function useBranding(): Branding {
 }
 
 /**
- * Fetches `./branding.json` (next to the app) with a short timeout, validates it, and checks the
- * logo's bytes (a logo that fails the check is dropped). Warnings go to console.warn. Never rejects.
+ * Fetches `./branding.json` (next to the app) with a short timeout and validates it. Warnings go to
+ * console.warn. Never rejects. The logo's bytes are checked later, off the path to the first screen,
+ * by `checkedLogo` (branding-logo.ts): the masthead shows it and the PDF embeds it only once checked.
  */
 export async function loadBranding(fetcher: typeof fetch = fetch, base = document.baseURI): Promise<Branding> {
   let raw: unknown
@@ -38,11 +38,7 @@ export async function loadBranding(fetcher: typeof fetch = fetch, base = documen
   }
   const { branding, warnings } = parseBranding(raw)
   warnings.forEach((w) => console.warn(w))
-  if (branding.logo === null) return branding
-  const logo = await loadLogo(branding.logo, fetcher, base)
-  if (typeof logo !== 'string') return branding
-  console.warn(`branding.json: "logo" ${logo}; no logo is shown.`)
-  return { ...branding, logo: null }
+  return branding
 }
 
 /** Sets the theme's CSS custom properties through the CSSOM (allowed under `style-src 'self'`). */

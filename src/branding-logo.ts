@@ -82,3 +82,21 @@ export async function loadLogo(path: string, fetcher: typeof fetch = fetch, base
     return `"${path}" could not be loaded (${error instanceof Error ? error.message : String(error)})`
   }
 }
+
+const checked = new Map<string, Promise<LogoImage | null>>()
+
+/**
+ * The logo checked once per page, for the masthead and the PDF alike: its bytes when it can be
+ * used; null, with one console warning, when it cannot. Never rejects.
+ */
+export function checkedLogo(path: string, fetcher: typeof fetch = fetch, base = document.baseURI): Promise<LogoImage | null> {
+  const known = checked.get(path)
+  if (known !== undefined) return known
+  const result = loadLogo(path, fetcher, base).then((logo) => {
+    if (typeof logo !== 'string') return logo
+    console.warn(`branding.json: "logo" ${logo}; no logo is shown.`)
+    return null
+  })
+  checked.set(path, result)
+  return result
+}

@@ -1,5 +1,10 @@
+// Served by src/node/vite-bank-plugin.ts after validation. Ambient declarations cannot import the
+// core types, so the values are `unknown` here and typed once, in src/questions.ts.
 declare module 'virtual:question-bank' {
-  import type { Bank } from './core/bank.ts'
-  const bank: Bank
-  export default bank
+  /** The validated bank without its words (a `Bank`, see src/core/bank-split.ts). */
+  export const skeleton: unknown
+  /** One lazy loader per section id, resolving to that section's words (a `SectionText`). */
+  export const sectionText: Readonly<Record<string, () => Promise<{ default: unknown }>>>
+  /** A lazy loader of every action (a `BankActions`). */
+  export const actions: () => Promise<{ default: unknown }>
 }

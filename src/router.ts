@@ -5,8 +5,6 @@
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import WelcomeView from './views/WelcomeView.vue'
 import SectionView from './views/SectionView.vue'
-import ResultsView from './views/ResultsView.vue'
-import HelpNowView from './views/HelpNowView.vue'
 
 export function createAppRouter(): Router {
   return createRouter({
@@ -14,8 +12,8 @@ export function createAppRouter(): Router {
     routes: [
       { path: '/', name: 'welcome', component: WelcomeView },
       { path: '/section/:id', name: 'section', component: SectionView, props: true },
-      { path: '/results', name: 'results', component: ResultsView },
-      { path: '/help-now', name: 'help-now', component: HelpNowView },
+      { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
+      { path: '/help-now', name: 'help-now', component: () => import('./views/HelpNowView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],
   })

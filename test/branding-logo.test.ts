@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { LOGO_MAX_BYTES, imageInfo, loadLogo } from '../src/branding-logo.ts'
+import { LOGO_MAX_BYTES, checkedLogo, imageInfo, loadLogo } from '../src/branding-logo.ts'
 
 const placeholder = new Uint8Array(readFileSync(new URL('../public/logo.png', import.meta.url)))
 
@@ -82,5 +82,23 @@ describe('loadLogo', () => {
     expect(await loadLogo('logo.png', serve(png(10, 10), { headers: { 'content-length': String(LOGO_MAX_BYTES + 10) } }), base)).toBe('"logo.png" is 201 KB; the limit is 200 KB')
     expect(await loadLogo('logo.png', serve('', { status: 404 }), base)).toBe('"logo.png" could not be loaded (HTTP 404)')
     expect(await loadLogo('logo.png', () => Promise.reject(new TypeError('Failed to fetch')), base)).toBe('"logo.png" could not be loaded (Failed to fetch)')
+  })
+})
+
+describe('checkedLogo', () => {
+  const base = 'https://assess.example.com/'
+  it('checks a logo once per page, however often it is asked for, and warns once when it is refused', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const fetcher = vi.fn(() => Promise.resolve(new Response('<html>')))
+    const results = await Promise.all([checkedLogo('refused.png', fetcher, base), checkedLogo('refused.png', fetcher, base)])
+    expect(results).toEqual([null, null])
+    expect(fetcher).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls).toEqual([['branding.json: "logo" "refused.png" is not a PNG or JPEG image; no logo is shown.']])
+    warn.mockRestore()
+  })
+
+  it('gives the checked bytes of a good logo', async () => {
+    const logo = await checkedLogo('good.png', () => Promise.resolve(new Response(png(30, 12))), base)
+    expect(logo).toMatchObject({ format: 'PNG', width: 30, height: 12 })
   })
 })

@@ -9,11 +9,8 @@
  * after 3 warm-ups; this includes the download plumbing, so it is an upper bound).
  * Prints a table and one JSON line. Targets: median ≤ 150 ms, size ≤ 150 KiB without a logo.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
-import { chromium } from '@playwright/test'
 import { encodeProgress, STORAGE_KEY } from '../storage.ts'
 import { DEFAULT_BRANDING } from '../branding.ts'
 import { imageInfo } from '../branding-logo.ts'
@@ -21,17 +18,10 @@ import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { PROFILES, sampleAnswers } from './report-samples.ts'
 import { realBank } from './report-io.ts'
+import { ROOT, browserUnavailable, median, say, withBuiltApp } from './bench-kit.ts'
 
 const TARGET_MS = 150
 const TARGET_KIB = 150
-const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const say = (line: string): void => void process.stdout.write(`${line}\n`)
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
 
 const bank = realBank()
 const date = new Date(2026, 2, 5)
@@ -51,40 +41,24 @@ async function nodeTimes(): Promise<number[]> {
 
 /** Time from click to download in the built app, or a reason why it could not be measured. */
 async function chromiumTimes(): Promise<{ times: number[]; bytes: number } | string> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(`${ROOT}dist/index.html`)) return 'dist/ is not built (run npm run build first)'
-  if (!existsSync(executablePath)) return `no Chromium at ${executablePath} (set CHROMIUM_PATH)`
-  const server = spawn(`${ROOT}node_modules/.bin/vite`, ['preview', '--port', '4180', '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: 'ignore' })
-  try {
-    let up = false
-    for (let i = 0; i < 50 && !up; i += 1) {
-      await new Promise((r) => setTimeout(r, 200))
-      up = await fetch('http://127.0.0.1:4180/').then((r) => r.ok, () => false)
+  const unavailable = browserUnavailable()
+  if (unavailable !== null) return unavailable
+  return withBuiltApp(4180, async (browser, base) => {
+    const page = await browser.newPage({ acceptDownloads: true })
+    const envelope = encodeProgress({ answers: weak, position: 'results' }, new Date())
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, envelope] as const)
+    await page.goto(`${base}#/results`)
+    const button = page.getByRole('button', { name: 'Download PDF plan' })
+    const times: number[] = []
+    let bytes = 0
+    for (let i = 0; i < 15; i += 1) {
+      const start = performance.now()
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+      if (i >= 3) times.push(performance.now() - start)
+      bytes = readFileSync(await download.path()).length
     }
-    if (!up) return 'vite preview did not start on port 4180'
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
-    try {
-      const page = await browser.newPage({ acceptDownloads: true })
-      const envelope = encodeProgress({ answers: weak, position: 'results' }, new Date())
-      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, envelope] as const)
-      await page.goto('http://127.0.0.1:4180/#/results')
-      const button = page.getByRole('button', { name: 'Download PDF plan' })
-      const times: number[] = []
-      let bytes = 0
-      for (let i = 0; i < 15; i += 1) {
-        const start = performance.now()
-        const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
-        if (i >= 3) times.push(performance.now() - start)
-        const path = await download.path()
-        bytes = readFileSync(path).length
-      }
-      return { times, bytes }
-    } finally {
-      await browser.close()
-    }
-  } finally {
-    server.kill()
-  }
+    return { times, bytes }
+  })
 }
 
 async function main(): Promise<void> {

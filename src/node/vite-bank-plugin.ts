@@ -1,36 +1,65 @@
 /**
- * Vite plugin: validates `questions/` and serves it as the module `virtual:question-bank`.
+ * Vite plugin: validates `questions/` and serves it in two parts.
+ *
+ * - `virtual:question-bank` exports `skeleton` (the bank without its words: ids, scores,
+ *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section, and
+ *   `actions`, a lazy loader of every action;
+ * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank-split.ts);
+ * - `virtual:question-bank/actions` exports the actions, which only the results need.
  *
  * Validation happens here, at build and dev time, so a broken file fails `vite build` (and every
  * test that imports the bank) with a message naming the file and the field, and the browser never
- * downloads or runs the validator.
+ * downloads or runs the validator. Each section's words become a chunk of their own, so the first
+ * screen carries only the skeleton and the section on screen.
  */
 import type { Plugin } from 'vite'
 import { readBankFiles } from './bank-files.ts'
 import { parseBank } from '../core/bank.ts'
+import { splitBank } from '../core/bank-split.ts'
 
 const ID = 'virtual:question-bank'
-const RESOLVED = `\0${ID}`
+const SECTION = `${ID}/section/`
+const ACTIONS = `${ID}/actions`
 
 export function questionBank(dir: string): Plugin {
+  /** Reads, validates and splits the bank; registers the files for watching. */
+  function split(watch: (path: string) => void): ReturnType<typeof splitBank> {
+    const files = readBankFiles(dir)
+    files.paths.forEach(watch)
+    return splitBank(parseBank(files.meta, files.sections))
+  }
+
   return {
     name: 'question-bank',
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined
+      return id === ID || id === ACTIONS || id.startsWith(SECTION) ? `\0${id}` : undefined
     },
     load(id) {
-      if (id !== RESOLVED) return undefined
-      const files = readBankFiles(dir)
-      files.paths.forEach((p) => this.addWatchFile(p))
-      const bank = parseBank(files.meta, files.sections)
-      return `export default ${JSON.stringify(bank)}`
+      if (id === `\0${ID}`) {
+        const { skeleton } = split((p) => this.addWatchFile(p))
+        const loaders = skeleton.sections.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(SECTION + s.id)})`)
+        return [
+          `export const skeleton = ${JSON.stringify(skeleton)}`,
+          `export const sectionText = {${loaders.join(',\n')}}`,
+          `export const actions = () => import(${JSON.stringify(ACTIONS)})`,
+        ].join('\n')
+      }
+      if (id === `\0${ACTIONS}`) return `export default ${JSON.stringify(split((p) => this.addWatchFile(p)).actions)}\n`
+      if (id.startsWith(`\0${SECTION}`)) {
+        const sectionId = id.slice(SECTION.length + 1)
+        const text = split((p) => this.addWatchFile(p)).texts[sectionId]
+        if (text === undefined) this.error(`question bank: no section "${sectionId}"`)
+        return `export default ${JSON.stringify(text)}\n`
+      }
+      return undefined
     },
     configureServer(server) {
       server.watcher.add(dir)
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(dir)) return
-        const mod = server.moduleGraph.getModuleById(RESOLVED)
-        if (mod !== undefined) server.moduleGraph.invalidateModule(mod)
+        for (const mod of server.moduleGraph.idToModuleMap.values()) {
+          if (mod.id?.startsWith(`\0${ID}`) === true) server.moduleGraph.invalidateModule(mod)
+        }
         server.ws.send({ type: 'full-reload' })
       })
     },

@@ -5,7 +5,7 @@
  */
 import type { ReportInput } from './build.ts'
 import { reportFileName } from './text.ts'
-import { loadLogo, type LogoImage } from '../branding-logo.ts'
+import { checkedLogo, type LogoImage } from '../branding-logo.ts'
 
 /** Loads jsPDF and the report builder (once; later calls reuse the loaded modules). */
 function loadBuilder() {
@@ -29,13 +29,10 @@ export async function reportBytes(input: ReportInput): Promise<{ bytes: Uint8Arr
   return { bytes: new Uint8Array(doc.output('arraybuffer')), pages: doc.getNumberOfPages() }
 }
 
-/** The branding's logo (same-origin, bytes checked) for the PDF; undefined, with a warning, when it cannot be used. */
+/** The branding's logo (same-origin, bytes checked once per page) for the PDF; undefined when it cannot be used. */
 async function logoFor(path: string | null): Promise<LogoImage | undefined> {
   if (path === null) return undefined
-  const logo = await loadLogo(path)
-  if (typeof logo !== 'string') return logo
-  console.warn(`branding.json: "logo" ${logo}; the PDF is made without it.`)
-  return undefined
+  return (await checkedLogo(path)) ?? undefined
 }
 
 /** Starts loading jsPDF and the builder in the background (when the results page opens); errors are ignored. */

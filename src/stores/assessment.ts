@@ -5,7 +5,7 @@
  */
 import { computed, ref } from 'vue'
 import { defineStore } from 'pinia'
-import { bank } from '../questions.ts'
+import { bank, bankSkeleton } from '../questions.ts'
 import { type Answers } from '../core/answers.ts'
 import { cleanBusinessName } from '../core/answers-file.ts'
 import { scoreAssessment } from '../core/scoring.ts'
@@ -14,7 +14,7 @@ import { createProgressStore, STORAGE_BLOCKED, type ProgressStore } from '../sto
 
 /** Overridable in tests: where progress is kept. */
 export const storageProvider: { create: () => ProgressStore } = {
-  create: () => createProgressStore(() => window.localStorage, bank),
+  create: () => createProgressStore(() => window.localStorage, bankSkeleton),
 }
 
 export const useAssessmentStore = defineStore('assessment', () => {
@@ -27,8 +27,9 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const notice = ref<string | null>(loaded.notice)
   const persistent = ref(storage.persistent)
 
-  const results = computed(() => scoreAssessment(bank, answers.value))
-  const plan = computed(() => derivePlan(bank, answers.value))
+  const results = computed(() => scoreAssessment(bank.value, answers.value))
+  /** Complete once every section's words are loaded (actions come with the words). */
+  const plan = computed(() => derivePlan(bank.value, answers.value))
   const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
 
   function save(): void {

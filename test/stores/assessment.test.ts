@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { storageProvider } from '../../src/stores/assessment.ts'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
-import { bank } from '../../src/questions.ts'
+import { bankSkeleton as bank, loadAllSections } from '../../src/questions.ts'
 import { memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
@@ -35,7 +35,7 @@ describe('useAssessmentStore', () => {
     expect(before).toEqual({})
   })
 
-  it('computes results and plan from the answers', () => {
+  it('computes results and plan from the answers; the plan fills in as the words load', async () => {
     const store = reload()
     expect(store.results.overall.score).toBeNull()
     const scored = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && q.showIf === undefined)
@@ -43,7 +43,9 @@ describe('useAssessmentStore', () => {
     if (!scored || !worst) throw new Error('the bank has no unconditional scored question with a 0 option')
     store.answer(scored.id, worst.id)
     expect(store.results.overall.score).toBe(0)
+    await loadAllSections()
     expect(store.plan.items.map((i) => i.question.id)).toEqual([scored.id])
+    expect(store.plan.items[0]?.action.do.length).toBeGreaterThan(10)
   })
 
   it('start over clears the answers and the stored copy', () => {

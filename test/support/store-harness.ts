@@ -6,7 +6,7 @@ import { beforeEach } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { storageProvider, useAssessmentStore } from '../../src/stores/assessment.ts'
 import { createProgressStore } from '../../src/storage.ts'
-import { bank } from '../../src/questions.ts'
+import { bankSkeleton as bank } from '../../src/questions.ts'
 import { memoryStorage } from './memory-storage.ts'
 
 export function storeHarness(): { reload: () => ReturnType<typeof useAssessmentStore>; storage: () => ReturnType<typeof memoryStorage> } {

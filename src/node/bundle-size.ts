@@ -1,0 +1,65 @@
+/**
+ * What a built copy (dist/) makes a browser download, read from Vite's manifest: the JS and CSS
+ * loaded before the first question (the entry, its static imports, their CSS, and the first
+ * section's words), and every chunk loaded later. Shared by the budget test and `npm run bench`.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+interface ManifestChunk {
+  readonly file: string
+  readonly src?: string
+  readonly isEntry?: boolean
+  readonly imports?: readonly string[]
+  readonly dynamicImports?: readonly string[]
+  readonly css?: readonly string[]
+}
+
+export interface FileSize {
+  readonly file: string
+  readonly raw: number
+  readonly gzip: number
+}
+
+export interface BundleSizes {
+  /** Everything loaded before the first question can be answered. */
+  readonly firstQuestion: readonly FileSize[]
+  /** Every other JS or CSS file, loaded on demand. */
+  readonly lazy: readonly FileSize[]
+  readonly embed: FileSize
+}
+
+export const SECTION_CHUNK = 'virtual:question-bank/section/'
+
+export function sizeOf(dist: string, file: string): FileSize {
+  const bytes = readFileSync(join(dist, file))
+  return { file, raw: bytes.length, gzip: gzipSync(bytes).length }
+}
+
+export function sum(files: readonly FileSize[], key: 'raw' | 'gzip'): number {
+  return files.reduce((total, f) => total + f[key], 0)
+}
+
+/** Reads dist/.vite/manifest.json; `firstSection` is the id of the section the owner starts with. */
+export function bundleSizes(dist: string, firstSection: string): BundleSizes {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)
+  if (entry === undefined) throw new Error('The manifest has no entry chunk')
+  const wanted = new Set<string>()
+  const visit = (key: string): void => {
+    if (wanted.has(key) || manifest[key] === undefined) return
+    wanted.add(key)
+    manifest[key].imports?.forEach(visit)
+  }
+  visit(entry[0])
+  visit(SECTION_CHUNK + firstSection)
+  const files = (keys: Iterable<string>): string[] => [...keys].flatMap((k) => { const c = manifest[k]; return c === undefined ? [] : [c.file, ...(c.css ?? [])] })
+  const first = [...new Set(files(wanted))]
+  const all = [...new Set(files(Object.keys(manifest)))]
+  return {
+    firstQuestion: first.map((f) => sizeOf(dist, f)),
+    lazy: all.filter((f) => !first.includes(f)).map((f) => sizeOf(dist, f)),
+    embed: sizeOf(dist, 'embed.js'),
+  }
+}

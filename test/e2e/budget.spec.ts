@@ -1,0 +1,48 @@
+/**
+ * Size budgets of the production build (deterministic: bytes, not time). Runs after `npm run build`
+ * in `npm test`; no browser needed.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { bundleSizes, sum } from '../../src/node/bundle-size.ts'
+import { loadBank } from '../../src/node/bank-files.ts'
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url))
+const firstSection = loadBank(fileURLToPath(new URL('../../questions', import.meta.url))).sections[0]?.id ?? ''
+const KiB = 1024
+
+test('the JS and CSS loaded before the first question stay within 60 KiB gzip, question bank included', () => {
+  const sizes = bundleSizes(dist, firstSection)
+  const files = sizes.firstQuestion.map((f) => f.file)
+  expect(files.some((f) => f.endsWith('.css'))).toBe(true)
+  expect(files.some((f) => new RegExp(`/${firstSection}-[\\w-]+\\.js$`).test(f)), 'the first section words are counted').toBe(true)
+  expect(sum(sizes.firstQuestion, 'gzip')).toBeLessThanOrEqual(60 * KiB)
+})
+
+test('embed.js stays within 2 KiB gzip', () => {
+  expect(bundleSizes(dist, firstSection).embed.gzip).toBeLessThanOrEqual(2 * KiB)
+})
+
+test('jsPDF and the report builder are not part of the first load', () => {
+  const first = bundleSizes(dist, firstSection).firstQuestion
+  // jsPDF writes "%PDF-" headers and its "Producer (jsPDF …)" field; the report builder draws the footer.
+  const markers = ['%PDF-', 'Producer (', 'Page ${']
+  const chunks = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))
+  const withMarkers = chunks.filter((f) => markers.some((m) => readFileSync(join(dist, 'assets', f), 'utf8').includes(m)))
+  expect(withMarkers.length, 'the markers exist somewhere, so their absence below means something').toBeGreaterThan(0)
+  for (const f of first) expect(withMarkers, f.file).not.toContain(f.file.replace('assets/', ''))
+})
+
+test('html2canvas, canvg and DOMPurify are nowhere in dist/', () => {
+  // Markers of each library's own code (jsPDF only names them): DOMPurify's allow-lists,
+  // html2canvas's container class, canvg's SVG filter support.
+  const markers = ['ALLOWED_ATTR', 'html2canvas-container', 'feColorMatrix']
+  const assets = readdirSync(join(dist, 'assets'))
+  expect(assets.filter((f) => /html2canvas|purify|canvg/i.test(f))).toEqual([])
+  for (const f of assets.filter((name) => name.endsWith('.js'))) {
+    const text = readFileSync(join(dist, 'assets', f), 'utf8')
+    for (const marker of markers) expect(text.includes(marker), `${marker} in ${f}`).toBe(false)
+  }
+})
