@@ -64,7 +64,9 @@ const text = (max: number): Rule<string> => (v) =>
   typeof v === 'string' && v.trim().length > 0 && v.trim().length <= max && !/[\u0000-\u001f\u007f]/.test(v) ? v.trim() : undefined
 const phone: Rule<string> = (v) => (typeof v === 'string' && /^\+?[\d ().-]{3,25}$/.test(v.trim()) && /\d{3}/.test(v.replace(/\D/g, '')) ? v.trim() : undefined)
 const url = (schemes: readonly string[]): Rule<string> => (v) => {
-  if (typeof v !== 'string' || v.length > 500) return undefined
+  // Control characters are refused outright: browsers strip some of them from links, so what is
+  // shown would differ from where the link goes.
+  if (typeof v !== 'string' || v.length > 500 || /[\u0000-\u001f\u007f]/.test(v.trim())) return undefined
   try {
     const parsed = new URL(v.trim())
     return schemes.includes(parsed.protocol) && parsed.username === '' && parsed.password === '' ? v.trim() : undefined

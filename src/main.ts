@@ -4,15 +4,27 @@ import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { BRANDING_KEY, applyTheme, loadBranding } from './branding-load.ts'
 import { notifyHost, startFrame } from './embed/frame.ts'
+import { errorBoundary, showStaticFallback } from './app-error.ts'
+import { bankSkeleton, loadSection } from './questions.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
 async function start(): Promise<void> {
   startFrame()
+  // Fetch the words of the section on screen (or the first one) while the branding loads.
+  const section = /^#\/section\/([a-z0-9-]+)/.exec(window.location.hash)?.[1] ?? bankSkeleton.sections[0]?.id
+  if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
   applyTheme(branding.colours)
-  createApp(App).provide(BRANDING_KEY, branding).use(createPinia()).use(createAppRouter()).mount('#app')
+  createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).use(createPinia()).use(createAppRouter()).mount('#app')
+  // The shell itself failed to render: say so rather than leave a blank page.
+  const root = document.querySelector('#app')
+  if (root !== null && root.childElementCount === 0) showStaticFallback(root)
   notifyHost({ type: 'ready' })
 }
 
-void start()
+start().catch((error: unknown) => {
+  console.error('The assessment could not start:', error)
+  const root = document.querySelector('#app')
+  if (root !== null) showStaticFallback(root)
+})

@@ -4,16 +4,47 @@
  * Storage can throw on access (sandboxed or privacy-mode frames) or on write (quota). Then the app
  * runs in memory and says that progress will not be kept. A corrupt, unknown or expired value is
  * discarded with a notice; answers to questions or options that no longer exist are dropped, the
- * rest kept. Nothing here ever throws.
+ * rest kept. Older envelopes are upgraded by the pure steps in `migrations`. Nothing here throws.
  */
 import type { Bank } from './core/bank.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
 import { cleanBusinessName } from './core/answers-file.ts'
 
 export const STORAGE_KEY = 'cyber-readiness-assessment'
-export const ENVELOPE_VERSION = 1
-/** Saved answers older than this are discarded on load. */
+/** Every key this app writes starts with this; "start over" removes them all. */
+export const STORAGE_PREFIX = 'cyber-readiness'
+/**
+ * The envelope written today. v1: `{ version, savedAt, answers, position, businessName? }`.
+ * v2 adds `bankVersion`: the question bank's version when the answers were given (null when unknown).
+ */
+export const ENVELOPE_VERSION = 2
+/** Saved answers older than this are discarded (and removed from storage) on load. */
 export const MAX_AGE_DAYS = 90
+/** A save date further ahead than this is treated as damaged, so a bad clock cannot keep answers forever. */
+const CLOCK_SKEW_MS = 86_400_000
+
+type Envelope = Readonly<Record<string, unknown>>
+
+/**
+ * Pure upgrade steps: `migrations[n]` turns a version-n envelope into a version-(n+1) one. Applied
+ * in order until ENVELOPE_VERSION. Each past version has a golden fixture in test/fixtures/storage/.
+ */
+export const migrations: Readonly<Record<number, (data: Envelope) => Envelope>> = {
+  1: (data) => ({ ...data, version: 2, bankVersion: null }),
+}
+
+/** Upgrades an envelope to ENVELOPE_VERSION, or null when a step is missing or does not advance. */
+export function migrateEnvelope(data: Envelope): Envelope | null {
+  let current = data
+  while (typeof current.version === 'number' && current.version < ENVELOPE_VERSION) {
+    const step = migrations[current.version]
+    if (step === undefined) return null
+    const next = step(current)
+    if (typeof next.version !== 'number' || next.version <= current.version) return null
+    current = next
+  }
+  return current.version === ENVELOPE_VERSION ? current : null
+}
 
 /** What is saved: answer ids, where the owner was (a section id or "results") and, optionally, the business name. */
 export interface Progress {
@@ -27,6 +58,8 @@ export interface LoadedProgress {
   readonly progress: Progress
   /** A message for the owner when something was discarded, else null. */
   readonly notice: string | null
+  /** True when the stored answers had passed MAX_AGE_DAYS (the store then deletes them). */
+  readonly expired?: boolean
 }
 
 export const EMPTY_PROGRESS: Progress = { answers: {}, position: null }
@@ -38,6 +71,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+function droppedNotice(count: number, bankChanged: boolean): string | null {
+  if (count === 0) return null
+  const why = bankChanged ? 'The questions were updated since you saved: ' : ''
+  return `${why}${count} saved answer${count === 1 ? '' : 's'} no longer matched a question and ${count === 1 ? 'was' : 'were'} removed. Your other answers are kept.`
+}
+
 /**
  * Decodes a stored string into progress for this bank. Empty storage gives empty progress and no
  * notice; anything unusable gives empty progress and a notice; partly valid answers are kept.
@@ -45,28 +84,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function decodeProgress(raw: string | null, bank: Bank, now: Date): LoadedProgress {
   if (raw === null) return { progress: EMPTY_PROGRESS, notice: null }
   const discarded = (why: string): LoadedProgress => ({ progress: EMPTY_PROGRESS, notice: `Saved answers were found but could not be used (${why}), so the assessment starts fresh.` })
-  let data: unknown
+  let parsed: unknown
   try {
-    data = JSON.parse(raw)
+    parsed = JSON.parse(raw)
   } catch {
     return discarded('they were damaged')
   }
-  if (!isRecord(data) || typeof data.version !== 'number') return discarded('they were damaged')
-  if (data.version !== ENVELOPE_VERSION) return discarded('they were saved by a different version of this assessment')
+  if (!isRecord(parsed) || typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) return discarded('they were damaged')
+  const data = migrateEnvelope(parsed)
+  if (data === null) return discarded('they were saved by a different version of this assessment')
   const savedAt = typeof data.savedAt === 'string' ? Date.parse(data.savedAt) : Number.NaN
-  if (Number.isNaN(savedAt)) return discarded('they were damaged')
+  if (Number.isNaN(savedAt) || savedAt - now.getTime() > CLOCK_SKEW_MS) return discarded('they were damaged')
   if (now.getTime() - savedAt > MAX_AGE_DAYS * 86_400_000) {
-    return { progress: EMPTY_PROGRESS, notice: `Saved answers older than ${MAX_AGE_DAYS} days were removed, so the assessment starts fresh.` }
+    return { progress: EMPTY_PROGRESS, notice: `Saved answers older than ${MAX_AGE_DAYS} days were removed, so the assessment starts fresh.`, expired: true }
   }
   if (!isRecord(data.answers)) return discarded('they were damaged')
   const { answers, dropped } = pruneAnswers(bank, data.answers)
   const position = typeof data.position === 'string' && isPosition(bank, data.position) ? data.position : null
   const businessName = cleanBusinessName(data.businessName)
-  const notice =
-    dropped.length === 0
-      ? null
-      : `${dropped.length} saved answer${dropped.length === 1 ? '' : 's'} no longer matched a question and ${dropped.length === 1 ? 'was' : 'were'} removed. Your other answers are kept.`
-  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice }
+  const bankChanged = typeof data.bankVersion === 'number' && data.bankVersion !== bank.version
+  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(dropped.length, bankChanged) }
 }
 
 function isPosition(bank: Bank, position: string): boolean {
@@ -74,9 +111,16 @@ function isPosition(bank: Bank, position: string): boolean {
 }
 
 /** Encodes progress as the current envelope version (the business name only when there is one). */
-export function encodeProgress(progress: Progress, now: Date): string {
+export function encodeProgress(progress: Progress, now: Date, bankVersion: number | null = null): string {
   const businessName = cleanBusinessName(progress.businessName)
-  return JSON.stringify({ version: ENVELOPE_VERSION, savedAt: now.toISOString(), answers: progress.answers, position: progress.position, ...(businessName === '' ? {} : { businessName }) })
+  return JSON.stringify({
+    version: ENVELOPE_VERSION,
+    savedAt: now.toISOString(),
+    bankVersion,
+    answers: progress.answers,
+    position: progress.position,
+    ...(businessName === '' ? {} : { businessName }),
+  })
 }
 
 /** Persistence that never throws: `persistent` turns false once storage fails. */
@@ -84,33 +128,48 @@ export interface ProgressStore {
   load(): LoadedProgress
   /** Saves; returns false when storage refused (the app keeps running in memory). */
   save(progress: Progress): boolean
+  /** Removes every key this app wrote (all start with STORAGE_PREFIX); other sites' keys stay. */
   clear(): void
   readonly persistent: boolean
 }
 
+function open(getStorage: () => Storage): Storage | null {
+  try {
+    return getStorage()
+  } catch {
+    return null
+  }
+}
+
 /** Wraps a storage getter (which may itself throw, as `window.localStorage` does in some frames). */
 export function createProgressStore(getStorage: () => Storage, bank: Bank, clock: () => Date = () => new Date()): ProgressStore {
-  let storage: Storage | null
-  try {
-    storage = getStorage()
-  } catch {
-    storage = null
+  const storage = open(getStorage)
+  const remove = (keys: readonly string[]): void => {
+    try {
+      keys.forEach((k) => storage?.removeItem(k))
+    } catch {
+      // Storage is gone: nothing more can be removed, and the app keeps running in memory.
+    }
   }
+  const ourKeys = (s: Storage): string[] => Array.from({ length: s.length }, (_, i) => s.key(i) ?? '').filter((k) => k.startsWith(STORAGE_PREFIX))
   const store = {
     persistent: storage !== null,
     load(): LoadedProgress {
       if (storage === null) return { progress: EMPTY_PROGRESS, notice: STORAGE_BLOCKED }
+      let loaded: LoadedProgress
       try {
-        return decodeProgress(storage.getItem(STORAGE_KEY), bank, clock())
+        loaded = decodeProgress(storage.getItem(STORAGE_KEY), bank, clock())
       } catch {
         store.persistent = false
         return { progress: EMPTY_PROGRESS, notice: STORAGE_BLOCKED }
       }
+      if (loaded.expired === true) remove([STORAGE_KEY])
+      return loaded
     },
     save(progress: Progress): boolean {
       if (storage === null) return false
       try {
-        storage.setItem(STORAGE_KEY, encodeProgress(progress, clock()))
+        storage.setItem(STORAGE_KEY, encodeProgress(progress, clock(), bank.version))
         store.persistent = true
         return true
       } catch {
@@ -119,10 +178,11 @@ export function createProgressStore(getStorage: () => Storage, bank: Bank, clock
       }
     },
     clear(): void {
+      if (storage === null) return
       try {
-        storage?.removeItem(STORAGE_KEY)
+        remove(ourKeys(storage))
       } catch {
-        // Nothing was stored, or storage is gone: either way nothing remains to clear.
+        remove([STORAGE_KEY])
       }
     },
   }

@@ -3,6 +3,7 @@
  * and field when the value is wrong, and returns a safe value so parsing can go on.
  */
 import type { BankFile, BankIssue } from './bank.ts'
+import { jsonErrorOffset } from './json-error.ts'
 
 export type Json = unknown
 export type Obj = Readonly<Record<string, Json>>
@@ -111,10 +112,10 @@ export function parseJson(file: BankFile, issues: BankIssue[]): Json {
     return JSON.parse(file.text) as Json
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
+    const position = /position (\d+)/.exec(message)?.[1] ?? jsonErrorOffset(file.text)
     let where = ''
-    if (position?.[1] !== undefined) {
-      const before = file.text.slice(0, Number(position[1]))
+    if (position !== null) {
+      const before = file.text.slice(0, Number(position))
       const line = before.split('\n').length
       const column = before.length - before.lastIndexOf('\n')
       where = ` at line ${line}, column ${column}`

@@ -42,7 +42,7 @@ async function appFrame(page: Page, id = 'assessment'): Promise<Frame> {
 
 /** The frame with this URL, once it has loaded. */
 async function frameAt(page: Page, url: string | RegExp): Promise<Frame> {
-  await expect.poll(() => page.frame({ url }) !== null).toBe(true)
+  await expect.poll(() => page.frame({ url }) !== null, { timeout: 15_000 }).toBe(true)
   const frame = page.frame({ url })
   if (!frame) throw new Error(`no frame at ${String(url)}`)
   await frame.waitForLoadState()

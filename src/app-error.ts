@@ -1,0 +1,52 @@
+/**
+ * Unexpected errors, shown honestly instead of a blank page. `reportFailure` records the error
+ * (and logs it for whoever debugs); the shell (App.vue) then replaces the broken screen with
+ * ErrorPanel, which says the answers are safe and offers to try again. `errorBoundary` makes it
+ * the app's errorHandler. When even the shell cannot render, `showStaticFallback` writes a plain
+ * message with the DOM alone.
+ */
+import { shallowRef, type App } from 'vue'
+
+export interface AppFailure {
+  /** The route to try again (a screen whose code could not load), or null to re-show the current one. */
+  readonly retryTo: string | null
+}
+
+/** The failure being shown, if any. */
+export const appFailure = shallowRef<AppFailure | null>(null)
+
+/** Records an unexpected error: the shell shows ErrorPanel until `clearFailure`. */
+export function reportFailure(error: unknown, retryTo: string | null = null): void {
+  console.error('The assessment hit an unexpected error:', error)
+  appFailure.value = { retryTo }
+}
+
+export function clearFailure(): void {
+  appFailure.value = null
+}
+
+/** Vue plugin: every uncaught error from a component, hook or handler goes to `reportFailure`. */
+export const errorBoundary = {
+  install(app: App): void {
+    app.config.errorHandler = (error) => reportFailure(error)
+  },
+}
+
+/** Replaces `root`'s content with a plain message and a reload button, built with the DOM only (no Vue, no HTML strings). */
+export function showStaticFallback(root: Element): void {
+  const doc = root.ownerDocument
+  const box = doc.createElement('div')
+  box.className = 'static-error'
+  box.setAttribute('role', 'alert')
+  const heading = doc.createElement('h1')
+  heading.textContent = 'Something went wrong'
+  const text = doc.createElement('p')
+  text.textContent = 'The assessment could not start because of a problem on our side. Answers you gave before are kept on this device; reloading the page usually fixes this.'
+  const button = doc.createElement('button')
+  button.type = 'button'
+  button.className = 'button'
+  button.textContent = 'Reload the page'
+  button.addEventListener('click', () => doc.defaultView?.location.reload())
+  box.append(heading, text, button)
+  root.replaceChildren(box)
+}

@@ -1,0 +1,29 @@
+/**
+ * What the app tells screen-reader users when a new screen opens (read out by a polite live region
+ * in the shell): where they are in the questionnaire, and their score on the results. Pure.
+ */
+import type { Bank } from './bank.ts'
+import type { Results } from './scoring.ts'
+
+/** The screen that just opened: its route name, and the section id on a section screen. */
+export interface Screen {
+  readonly name: string
+  readonly sectionId?: string
+  /** The screen's main heading, used for screens without a message of their own. */
+  readonly heading: string
+}
+
+/** "Section 2 of 9: Detection speed", "Your results: 62 out of 100, Developing", or the heading. */
+export function screenAnnouncement(bank: Bank, screen: Screen, overall: Results['overall']): string {
+  if (screen.name === 'section') {
+    const index = bank.sections.findIndex((s) => s.id === screen.sectionId)
+    const section = bank.sections[index]
+    if (section !== undefined) return `Section ${index + 1} of ${bank.sections.length}: ${section.title}`
+  }
+  if (screen.name === 'results') {
+    return overall.score === null || overall.tier === null
+      ? 'Your results: no score yet, because no scored question has been answered.'
+      : `Your results: ${overall.score} out of 100, ${overall.tier.label}.`
+  }
+  return screen.heading.trim()
+}
