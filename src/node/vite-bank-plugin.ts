@@ -53,6 +53,17 @@ export function questionBank(dir: string): Plugin {
       }
       return undefined
     },
+    // Let the browser fetch the first section's words alongside the app's own code, so the first
+    // question does not wait for the app to start before asking for them.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {})
+        const first = split(() => undefined).skeleton.sections[0]?.id
+        const chunk = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${SECTION}${String(first)}`)
+        return chunk === undefined ? [] : [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
+      },
+    },
     configureServer(server) {
       server.watcher.add(dir)
       server.watcher.on('all', (_event, path) => {
