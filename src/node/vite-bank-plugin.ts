@@ -22,15 +22,24 @@ const SECTION = `${ID}/section/`
 const ACTIONS = `${ID}/actions`
 
 export function questionBank(dir: string): Plugin {
-  /** Reads, validates and splits the bank; registers the files for watching. */
+  /** The split bank of this build (or until a question file changes in dev): read once, not per module. */
+  let cached: { readonly paths: readonly string[]; readonly bank: ReturnType<typeof splitBank> } | undefined
+
+  /** Reads, validates and splits the bank (once); registers its files for watching. */
   function split(watch: (path: string) => void): ReturnType<typeof splitBank> {
-    const files = readBankFiles(dir)
-    files.paths.forEach(watch)
-    return splitBank(parseBank(files.meta, files.sections))
+    if (cached === undefined) {
+      const files = readBankFiles(dir)
+      cached = { paths: files.paths, bank: splitBank(parseBank(files.meta, files.sections)) }
+    }
+    cached.paths.forEach(watch)
+    return cached.bank
   }
 
   return {
     name: 'question-bank',
+    buildStart() {
+      cached = undefined
+    },
     resolveId(id) {
       return id === ID || id === ACTIONS || id.startsWith(SECTION) ? `\0${id}` : undefined
     },
@@ -68,6 +77,7 @@ export function questionBank(dir: string): Plugin {
       server.watcher.add(dir)
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(dir)) return
+        cached = undefined
         for (const mod of server.moduleGraph.idToModuleMap.values()) {
           if (mod.id?.startsWith(`\0${ID}`) === true) server.moduleGraph.invalidateModule(mod)
         }
