@@ -41,10 +41,12 @@ async function appFrame(page: Page, id = 'assessment'): Promise<Frame> {
 }
 
 /** The frame with this URL, once it has loaded. */
-async function frameAt(page: Page, url: string | RegExp): Promise<Frame> {
+async function frameAt(page: Page, address: string | RegExp): Promise<Frame> {
+  // The app's hash router adds "#/" to its address as it starts, so a plain string matches with or without a hash.
+  const url = typeof address === 'string' ? new RegExp(`^${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(#.*)?$`) : address
   await expect.poll(() => page.frame({ url }) !== null, { timeout: 15_000 }).toBe(true)
   const frame = page.frame({ url })
-  if (!frame) throw new Error(`no frame at ${String(url)}`)
+  if (!frame) throw new Error(`no frame at ${String(address)}`)
   await frame.waitForLoadState()
   return frame
 }
