@@ -10,6 +10,7 @@ import { computed, shallowRef, type Ref } from 'vue'
 import { actions as actionsLoader, sectionText, skeleton as validated } from 'virtual:question-bank'
 import type { Bank } from './core/bank.ts'
 import { fillActions, fillSection, type BankActions, type SectionText } from './core/bank-split.ts'
+import { own } from './core/records.ts'
 
 // Validated and split at build time by the plugin: these casts state what it guarantees.
 const skeleton = validated as Bank
@@ -55,7 +56,7 @@ function loadPart(key: string, load: () => Promise<{ default: unknown }>, apply:
 
 /** Loads one section's words. Rejects on failure or for an unknown section. */
 export function loadSection(id: string): Promise<void> {
-  const loader = Object.prototype.hasOwnProperty.call(sectionText, id) ? sectionText[id] : undefined
+  const loader = own(sectionText, id)
   if (loader === undefined) return Promise.reject(new Error(`No section "${id}" in the question bank`))
   return loadPart(id, loader, (data) => fillSection(current.value, id, data as SectionText))
 }

@@ -9,6 +9,7 @@
 import type { Bank } from './core/bank.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
 import { cleanBusinessName } from './core/answers-file.ts'
+import { isRecord } from './core/records.ts'
 
 export const STORAGE_KEY = 'cyber-readiness-assessment'
 /** Every key this app writes starts with this; "start over" removes them all. */
@@ -66,10 +67,6 @@ export const EMPTY_PROGRESS: Progress = { answers: {}, position: null }
 
 export const STORAGE_BLOCKED =
   'Your browser is not letting this page save anything, so your answers will be lost if you close or reload it. Everything else works.'
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function droppedNotice(count: number, bankChanged: boolean): string | null {
   if (count === 0) return null

@@ -5,6 +5,7 @@
  */
 import type { Bank } from './bank.ts'
 import { pruneAnswers, type Answers } from './answers.ts'
+import { isRecord } from './records.ts'
 
 /** Marks a file as ours, so an unrelated JSON file is never mistaken for saved answers. */
 export const ANSWERS_FILE_FORMAT = 'cyber-readiness-answers'
@@ -56,10 +57,6 @@ export function encodeAnswersFile(bank: Bank, data: AnswersFileData, savedAt: Da
     answers: data.answers,
   }
   return `${JSON.stringify(file, null, 2)}\n`
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 const NOT_OURS = 'This file is not a saved-answers file from this assessment.'

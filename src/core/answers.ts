@@ -6,6 +6,7 @@
  * never leak into the plan.
  */
 import type { Bank, ChoiceOption, Question, Section } from './bank.ts'
+import { own } from './records.ts'
 
 /** The owner's answers: question id → option id. */
 export type Answers = Readonly<Record<string, string>>
@@ -14,10 +15,6 @@ export type Answers = Readonly<Record<string, string>>
 export interface AppliedAnswer<Q extends Question = Question> {
   readonly question: Q
   readonly option: Q['options'][number]
-}
-
-function own(answers: Answers, id: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(answers, id) ? answers[id] : undefined
 }
 
 /** The option chosen for a question, or undefined when unanswered or the id is not an option. */

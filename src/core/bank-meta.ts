@@ -3,7 +3,7 @@
  * benchmarks) and where to report an attack in each country.
  */
 import type { DetectionBand, DetectionBenchmark, DetectionModel, EmergencyContact, EmergencyCountry, Tier } from './bank.ts'
-import { URL_RE, type FileReader, type Json, type Obj } from './bank-reader.ts'
+import type { FileReader, Json, Obj } from './bank-reader.ts'
 import { duplicates } from './bank-section.ts'
 
 export interface BankMeta {
@@ -35,12 +35,6 @@ function readTiers(r: FileReader, meta: Obj): Tier[] {
 }
 
 
-function readUrl(r: FileReader, obj: Obj, key: string, field: string): string {
-  const url = r.text(obj, key, field)
-  if (url !== '' && !URL_RE.test(url)) r.fail(`${field}.${key}`, `must be an http(s) URL (got "${url}")`)
-  return url
-}
-
 /** A list of objects, each read by `read` with its field path. */
 function list<T>(r: FileReader, obj: Obj, key: string, field: string, min: number, read: (o: Obj, f: string) => T): T[] {
   const path = field === '' ? key : `${field}.${key}`
@@ -71,7 +65,7 @@ function readDetection(r: FileReader, meta: Obj): DetectionModel {
   })
   const benchmarks = list(r, d, 'benchmarks', 'detection', 1, (o, f): DetectionBenchmark => {
     r.known(o, f, ['label', 'days', 'metric', 'source'])
-    return { label: r.text(o, 'label', f), days: r.number(o, 'days', f, 0, 3650, true), metric: r.text(o, 'metric', f), source: readUrl(r, o, 'source', f) }
+    return { label: r.text(o, 'label', f), days: r.number(o, 'days', f, 0, 3650, true), metric: r.text(o, 'metric', f), source: r.url(o, 'source', f) }
   })
   return { bands, assumptions, benchmarks }
 }
@@ -84,7 +78,7 @@ function readEmergency(r: FileReader, meta: Obj): EmergencyCountry[] {
     const contacts = list(r, o, 'contacts', f, 1, (c, cf): EmergencyContact => {
       r.known(c, cf, ['name', 'what', 'url', 'phone'])
       const phone = r.text(c, 'phone', cf, true)
-      return { name: r.text(c, 'name', cf), what: r.text(c, 'what', cf), url: readUrl(r, c, 'url', cf), ...(phone === '' ? {} : { phone }) }
+      return { name: r.text(c, 'name', cf), what: r.text(c, 'what', cf), url: r.url(c, 'url', cf), ...(phone === '' ? {} : { phone }) }
     })
     return { code, name: r.text(o, 'name', f), contacts }
   })

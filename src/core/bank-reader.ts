@@ -3,6 +3,7 @@
  * and field when the value is wrong, and returns a safe value so parsing can go on.
  */
 import type { BankFile, BankIssue } from './bank.ts'
+import { isRecord } from './records.ts'
 import { jsonErrorOffset } from './json-error.ts'
 
 export type Json = unknown
@@ -26,7 +27,7 @@ export class FileReader {
   }
 
   object(value: Json, field: string): Obj | undefined {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Obj
+    if (isRecord(value)) return value
     this.fail(field, `must be an object (got ${describe(value)})`)
     return undefined
   }
@@ -51,6 +52,13 @@ export class FileReader {
     if (value !== '' && !ID.test(value)) {
       this.fail(join(field, key), `must be lowercase letters, digits and single hyphens (got "${value}")`)
     }
+    return value
+  }
+
+  /** Non-empty text that is an http(s) URL. */
+  url(obj: Obj, key: string, field: string): string {
+    const value = this.text(obj, key, field)
+    if (value !== '' && !URL_RE.test(value)) this.fail(join(field, key), `must be an http(s) URL (got "${value}")`)
     return value
   }
 

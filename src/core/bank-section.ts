@@ -4,7 +4,7 @@
  */
 import type { Action, BankIssue, Condition, DetectionBand, Frameworks, Lesson, LessonFact, Question, Raise, ScoredOption, Section } from './bank.ts'
 import { COSTS, EFFORTS, TIMEFRAMES, WHO } from './bank.ts'
-import { CIS, NIST, OWASP, URL_RE, type FileReader, type Json, type Obj } from './bank-reader.ts'
+import { CIS, NIST, OWASP, type FileReader, type Json, type Obj } from './bank-reader.ts'
 
 function readAction(r: FileReader, raw: Json, field: string): Action | undefined {
   const obj = r.object(raw, field)
@@ -125,9 +125,7 @@ export function readSection(r: FileReader, root: Json): Section | undefined {
       const fact = r.object(raw, f)
       if (fact === undefined) return []
       r.known(fact, f, ['figure', 'source'])
-      const source = r.text(fact, 'source', f)
-      if (source !== '' && !URL_RE.test(source)) r.fail(`${f}.source`, `must be an http(s) URL (got "${source}")`)
-      return [{ figure: r.text(fact, 'figure', f), source }]
+      return [{ figure: r.text(fact, 'figure', f), source: r.url(fact, 'source', f) }]
     })
     lesson = { text: r.text(l, 'text', 'lesson'), facts }
   }

@@ -8,6 +8,7 @@
  * function but the plan (visibility, scoring, time estimate, answer pruning) already works on it;
  * what shows words waits for `fillSection`, the plan for `fillActions`.
  */
+import { own } from './records.ts'
 import type { Action, Bank, ChoiceOption, Frameworks, Lesson, Question, ScoredOption, Section } from './bank.ts'
 
 export interface OptionText {
@@ -82,10 +83,6 @@ export function splitBank(bank: Bank): { skeleton: Bank; texts: Record<string, S
   const parts = bank.sections.map((s) => ({ id: s.id, ...splitSection(s) }))
   const actions = Object.fromEntries(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, questionActions(q)] as const)).filter(([, a]) => Object.keys(a).length > 0))
   return { skeleton: { ...bank, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions }
-}
-
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
 }
 
 function fillQuestion(q: Question, text: QuestionText | undefined): Question {
