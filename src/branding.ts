@@ -6,6 +6,7 @@
  */
 import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './branding-colour.ts'
 import { LOGO_PATH } from './branding-logo.ts'
+import { isRecord } from './core/records.ts'
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const
@@ -96,7 +97,7 @@ function show(value: unknown): string {
 
 function parseColours(raw: unknown, warn: (field: string, problem: string, fallback: unknown) => void): BrandColours {
   const fallback = DEFAULT_BRANDING.colours
-  const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {}
+  const given = isRecord(raw) ? raw : {}
   if (given !== raw) warn('colours', raw === undefined ? 'is missing' : 'must be an object with "accent", "text" and "background"', fallback)
   Object.keys(given).filter((k) => !(k in fallback)).forEach((k) => warn(`colours.${k}`, 'is not a known colour and was ignored', undefined))
   const hex = (key: keyof BrandColours): string | undefined => {
@@ -118,6 +119,11 @@ function parseColours(raw: unknown, warn: (field: string, problem: string, fallb
   }
   const accent = readable('accent', [WHITE, background])
   return { accent, text: readable('text', [WHITE, background, accentSoft(accent)]), background }
+}
+
+/** A `tel:` link for a phone number as written (spaces, dashes and brackets dropped). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^+\d]/g, '')}`
 }
 
 /**

@@ -3,7 +3,7 @@
  * effort, cost, how the MSP helps and, when an answer raised its priority, why; then the MSP's
  * offer and contact details. Each action is measured first and moves to the next page whole.
  */
-import type { Branding } from '../branding.ts'
+import { telHref, type Branding } from '../branding.ts'
 import { TIMEFRAMES } from '../core/bank.ts'
 import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../core/labels.ts'
 import type { Plan, PlanItem } from '../core/plan.ts'
@@ -60,8 +60,8 @@ export function helpBlock(w: Writer, branding: Branding): void {
     w.text(`How ${branding.name} can help`, { size: SIZE.heading, bold: true }, { indent: 6, width: CONTENT_WIDTH - 12, after: 2 }),
     w.text(branding.howWeHelp, { size: SIZE.body }, { indent: 6, width: CONTENT_WIDTH - 12, after: 3 }),
     ...linked(w, branding.ctaLabel, branding.bookingUrl, branding.bookingUrl),
-    ...linked(w, 'Phone', branding.phone, `tel:${branding.phone.replace(/[^+\d]/g, '')}`),
-    ...(emergency === '' ? [] : linked(w, 'In an emergency, call', emergency, `tel:${emergency.replace(/[^+\d]/g, '')}`)),
+    ...linked(w, 'Phone', branding.phone, telHref(branding.phone)),
+    ...(emergency === '' ? [] : linked(w, 'In an emergency, call', emergency, telHref(emergency))),
     ...linked(w, 'Email', branding.email, `mailto:${branding.email.trim()}`),
     ...linked(w, 'Website', branding.website, branding.website),
   ])
