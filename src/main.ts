@@ -11,7 +11,8 @@ import './styles.css'
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
 async function start(): Promise<void> {
   startFrame()
-  // Fetch the words of the section on screen (or the first one) while the branding loads.
+  // Fetch the words of the section on screen, or of the first one (so "Start" on the welcome page
+  // finds them ready), while the branding loads.
   const section = /^#\/section\/([a-z0-9-]+)/.exec(window.location.hash)?.[1] ?? bankSkeleton.sections[0]?.id
   if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
