@@ -6,7 +6,7 @@ import { embedLoader } from './src/node/vite-embed-plugin.ts'
 import { bundleLicenses } from './src/node/vite-licenses-plugin.ts'
 
 const questions = fileURLToPath(new URL('./questions', import.meta.url))
-const unused = fileURLToPath(new URL('./src/report/unused-module.ts', import.meta.url))
+const unused = fileURLToPath(new URL('./src/node/jspdf-optional-deps-stub.ts', import.meta.url))
 /** The host-side loader, emitted as `dist/embed.js` (classic script, stable name). */
 export const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/loader.ts', import.meta.url))
 

@@ -1,7 +1,7 @@
 // Served by src/node/vite-bank-plugin.ts after validation. Ambient declarations cannot import the
-// core types, so the values are `unknown` here and typed once, in src/questions.ts.
+// core types, so the values are `unknown` here and typed once, in src/bank.ts.
 declare module 'virtual:question-bank' {
-  /** The validated bank without its words (a `Bank`, see src/core/bank-split.ts). */
+  /** The validated bank without its words (a `BankSkeleton`, see src/core/bank/split.ts). */
   export const skeleton: unknown
   /** One lazy loader per section id, resolving to that section's words (a `SectionText`). */
   export const sectionText: Readonly<Record<string, () => Promise<{ default: unknown }>>>

@@ -2,10 +2,11 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
-import { BRANDING_KEY, applyTheme, loadBranding } from './branding-load.ts'
+import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
 import { notifyHost, startFrame } from './embed/frame.ts'
 import { errorBoundary, showStaticFallback } from './app-error.ts'
-import { bankSkeleton, loadSection } from './questions.ts'
+import { bankSkeleton, loadSection } from './bank.ts'
+import { PROGRESS_STORE, createProgressStore } from './storage.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
@@ -17,7 +18,8 @@ async function start(): Promise<void> {
   if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
   applyTheme(branding.colours)
-  createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).use(createPinia()).use(createAppRouter()).mount('#app')
+  const progress = createProgressStore(() => window.localStorage, bankSkeleton)
+  createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).provide(PROGRESS_STORE, progress).use(createPinia()).use(createAppRouter()).mount('#app')
   // The shell itself failed to render: say so rather than leave a blank page.
   const root = document.querySelector('#app')
   if (root !== null && root.childElementCount === 0) showStaticFallback(root)

@@ -6,7 +6,8 @@
  * discarded with a notice; answers to questions or options that no longer exist are dropped, the
  * rest kept. Older envelopes are upgraded by the pure steps in `migrations`. Nothing here throws.
  */
-import type { Bank } from './core/bank.ts'
+import type { InjectionKey } from 'vue'
+import type { BankSkeleton } from './core/bank/types.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
 import { cleanBusinessName } from './core/answers-file.ts'
 import { isRecord } from './core/records.ts'
@@ -78,7 +79,7 @@ function droppedNotice(count: number, bankChanged: boolean): string | null {
  * Decodes a stored string into progress for this bank. Empty storage gives empty progress and no
  * notice; anything unusable gives empty progress and a notice; partly valid answers are kept.
  */
-export function decodeProgress(raw: string | null, bank: Bank, now: Date): LoadedProgress {
+export function decodeProgress(raw: string | null, bank: BankSkeleton, now: Date): LoadedProgress {
   if (raw === null) return { progress: EMPTY_PROGRESS, notice: null }
   const discarded = (why: string): LoadedProgress => ({ progress: EMPTY_PROGRESS, notice: `Saved answers were found but could not be used (${why}), so the assessment starts fresh.` })
   let parsed: unknown
@@ -103,7 +104,7 @@ export function decodeProgress(raw: string | null, bank: Bank, now: Date): Loade
   return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(dropped.length, bankChanged) }
 }
 
-function isPosition(bank: Bank, position: string): boolean {
+function isPosition(bank: BankSkeleton, position: string): boolean {
   return position === 'results' || bank.sections.some((s) => s.id === position)
 }
 
@@ -139,7 +140,7 @@ function open(getStorage: () => Storage): Storage | null {
 }
 
 /** Wraps a storage getter (which may itself throw, as `window.localStorage` does in some frames). */
-export function createProgressStore(getStorage: () => Storage, bank: Bank, clock: () => Date = () => new Date()): ProgressStore {
+export function createProgressStore(getStorage: () => Storage, bank: BankSkeleton, clock: () => Date = () => new Date()): ProgressStore {
   const storage = open(getStorage)
   const remove = (keys: readonly string[]): void => {
     try {
@@ -185,3 +186,9 @@ export function createProgressStore(getStorage: () => Storage, bank: Bank, clock
   }
   return store
 }
+
+/**
+ * How the app hands the store its storage: `app.provide(PROGRESS_STORE, createProgressStore(…))`
+ * in main.ts, and an in-memory one in tests, so no test touches what production uses.
+ */
+export const PROGRESS_STORE: InjectionKey<ProgressStore> = Symbol('progress-store')

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { decodeProgress, encodeProgress, ENVELOPE_VERSION, migrateEnvelope, migrations } from '../src/storage.ts'
-import { buildBank } from './support/bank-builder.ts'
+import { buildBank } from './support/fixture-bank.ts'
 
 const bank = buildBank()
 const dir = new URL('./fixtures/storage/', import.meta.url)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, encodeProgress, ENVELOPE_VERSION, MAX_AGE_DAYS, STORAGE_BLOCKED, STORAGE_KEY } from '../src/storage.ts'
-import { buildBank } from './support/bank-builder.ts'
+import { buildBank } from './support/fixture-bank.ts'
 import { memoryStorage } from './support/memory-storage.ts'
 
 const bank = buildBank()

@@ -5,7 +5,7 @@
  * rest of the bank is prefetched in the background.
  */
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
-import { allSectionsLoaded, isSectionLoaded, loadAllSections, loadSection } from '../questions.ts'
+import { allSectionsLoaded, isSectionLoaded, loadAllSections, loadSection } from '../bank.ts'
 
 /** Runs `task` once the browser is idle, so prefetching never delays what is on screen. */
 function whenIdle(task: () => Promise<void>): Promise<void> {

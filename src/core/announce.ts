@@ -2,7 +2,7 @@
  * What the app tells screen-reader users when a new screen opens (read out by a polite live region
  * in the shell): where they are in the questionnaire, and their score on the results. Pure.
  */
-import type { Bank } from './bank.ts'
+import type { BankSkeleton } from './bank/types.ts'
 import type { Results } from './scoring.ts'
 
 /** The screen that just opened: its route name, and the section id on a section screen. */
@@ -14,7 +14,7 @@ export interface Screen {
 }
 
 /** "Section 2 of 9: Detection speed", "Your results: 62 out of 100, Developing", or the heading. */
-export function screenAnnouncement(bank: Bank, screen: Screen, overall: Results['overall']): string {
+export function screenAnnouncement(bank: BankSkeleton, screen: Screen, overall: Results['overall']): string {
   if (screen.name === 'section') {
     const index = bank.sections.findIndex((s) => s.id === screen.sectionId)
     const section = bank.sections[index]

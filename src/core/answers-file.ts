@@ -3,7 +3,7 @@
  * again later or on another device ("Load saved answers"), and that an MSP turns into a PDF plan
  * with `npm run report`. Pure: text in, checked data out; nothing here ever throws.
  */
-import type { Bank } from './bank.ts'
+import type { BankSkeleton } from './bank/types.ts'
 import { pruneAnswers, type Answers } from './answers.ts'
 import { isRecord } from './records.ts'
 
@@ -46,7 +46,7 @@ export function cleanBusinessName(value: unknown): string {
 }
 
 /** The file's text: pretty-printed JSON with the format, bank version, date, name and answers. */
-export function encodeAnswersFile(bank: Bank, data: AnswersFileData, savedAt: Date): string {
+export function encodeAnswersFile(bank: BankSkeleton, data: AnswersFileData, savedAt: Date): string {
   const businessName = cleanBusinessName(data.businessName)
   const file = {
     format: ANSWERS_FILE_FORMAT,
@@ -66,7 +66,7 @@ const NOT_OURS = 'This file is not a saved-answers file from this assessment.'
  * is not JSON, JSON that is not our format, a file from another format or bank version, and a
  * file with no usable answer; answers to unknown questions or options are dropped and reported.
  */
-export function parseAnswersFile(text: string, bank: Bank): AnswersFileResult {
+export function parseAnswersFile(text: string, bank: BankSkeleton): AnswersFileResult {
   const fail = (message: string): AnswersFileResult => ({ ok: false, message })
   let data: unknown
   try {

@@ -5,7 +5,7 @@
  * answers through `applicableAnswers`, so answers to hidden or unknown questions never count and
  * never leak into the plan.
  */
-import type { Bank, ChoiceOption, Question, Section } from './bank.ts'
+import type { BankSkeleton, ChoiceOption, Question, Section } from './bank/types.ts'
 import { own } from './records.ts'
 
 /** The owner's answers: question id → option id. */
@@ -28,7 +28,7 @@ export function chosenOption<Q extends Question>(question: Q, answers: Answers):
  * answered with one of the listed options. Conditions point to earlier questions (the validator
  * checks this), so the walk always ends.
  */
-export function isVisible(bank: Bank, question: Question, answers: Answers): boolean {
+export function isVisible(bank: BankSkeleton, question: Question, answers: Answers): boolean {
   const condition = question.showIf
   if (condition === undefined) return true
   const target = findQuestion(bank, condition.question)
@@ -38,12 +38,12 @@ export function isVisible(bank: Bank, question: Question, answers: Answers): boo
 }
 
 /** The questions of a section that apply to these answers, in order. */
-export function visibleQuestions(bank: Bank, section: Section, answers: Answers): Question[] {
+export function visibleQuestions(bank: BankSkeleton, section: Section, answers: Answers): Question[] {
   return section.questions.filter((q) => isVisible(bank, q, answers))
 }
 
 /** The question with this id, or undefined. */
-export function findQuestion(bank: Bank, id: string): Question | undefined {
+export function findQuestion(bank: BankSkeleton, id: string): Question | undefined {
   for (const section of bank.sections) {
     const found = section.questions.find((q) => q.id === id)
     if (found !== undefined) return found
@@ -52,7 +52,7 @@ export function findQuestion(bank: Bank, id: string): Question | undefined {
 }
 
 /** Answers to questions that apply now and name a real option, in bank order. */
-export function applicableAnswers(bank: Bank, answers: Answers): AppliedAnswer[] {
+export function applicableAnswers(bank: BankSkeleton, answers: Answers): AppliedAnswer[] {
   return bank.sections.flatMap((section) =>
     visibleQuestions(bank, section, answers).flatMap((question): AppliedAnswer[] => {
       const option = chosenOption(question, answers)
@@ -65,7 +65,7 @@ export function applicableAnswers(bank: Bank, answers: Answers): AppliedAnswer[]
  * Keeps only answers that name a known question and one of its options (hidden ones are kept, so
  * switching a condition back restores them). Returns the kept answers and the dropped question ids.
  */
-export function pruneAnswers(bank: Bank, answers: Readonly<Record<string, unknown>>): { answers: Answers; dropped: string[] } {
+export function pruneAnswers(bank: BankSkeleton, answers: Readonly<Record<string, unknown>>): { answers: Answers; dropped: string[] } {
   const kept: Record<string, string> = {}
   const dropped: string[] = []
   for (const [questionId, optionId] of Object.entries(answers)) {
@@ -80,7 +80,7 @@ export function pruneAnswers(bank: Bank, answers: Readonly<Record<string, unknow
 }
 
 /** The first section with an applicable question left unanswered, or undefined when all are done. */
-export function firstIncompleteSection(bank: Bank, answers: Answers): Section | undefined {
+export function firstIncompleteSection(bank: BankSkeleton, answers: Answers): Section | undefined {
   return bank.sections.find((s) => visibleQuestions(bank, s, answers).some((q) => chosenOption(q, answers) === undefined))
 }
 
@@ -88,8 +88,13 @@ export function firstIncompleteSection(bank: Bank, answers: Answers): Section | 
  * Minutes to answer, rounded up: `min` counts the questions that apply now, `max` every question
  * (conditional ones included), so the welcome page can say "about 6–9 minutes" honestly.
  */
-export function timeEstimate(bank: Bank, answers: Answers): { min: number; max: number } {
+export function timeEstimate(bank: BankSkeleton, answers: Answers): { min: number; max: number } {
   const sum = (questions: readonly Question[]): number => Math.ceil(questions.reduce((total, q) => total + q.minutes, 0))
   const visible = bank.sections.flatMap((s) => visibleQuestions(bank, s, answers))
   return { min: sum(visible), max: sum(bank.sections.flatMap((s) => s.questions)) }
+}
+
+/** Every question of the bank, in order. */
+export function allQuestions(bank: BankSkeleton): Question[] {
+  return bank.sections.flatMap((s) => s.questions)
 }

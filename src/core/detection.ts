@@ -6,7 +6,7 @@
  * avoids the watched paths (as with T-Mobile's API) meets the slowest, the worst case. The estimate
  * is that range. "Not sure" answers carry their own band (set in the bank) and are counted.
  */
-import type { Bank, DetectionBand, Question } from './bank.ts'
+import type { BankSkeleton, DetectionBand, Question } from './bank/types.ts'
 import { applicableAnswers, type Answers } from './answers.ts'
 
 export interface DetectionEstimate {
@@ -21,7 +21,7 @@ export interface DetectionEstimate {
 }
 
 /** The estimate, or null when no detection question that applies is answered. */
-export function estimateDetection(bank: Bank, answers: Answers): DetectionEstimate | null {
+export function estimateDetection(bank: BankSkeleton, answers: Answers): DetectionEstimate | null {
   const bands = bank.detection.bands
   const basis = applicableAnswers(bank, answers).flatMap(({ question, option }) => {
     const id = 'detection' in option ? option.detection : undefined

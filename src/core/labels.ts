@@ -1,7 +1,7 @@
 /**
  * Words for the bank's codes, shared by the results page and the PDF so both say the same thing.
  */
-import type { Cost, Effort, Timeframe, Who } from './bank.ts'
+import type { Cost, Effort, Timeframe, Who } from './bank/types.ts'
 
 export const WHO_LABEL: Readonly<Record<Who, string>> = {
   you: 'You',

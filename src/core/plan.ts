@@ -2,8 +2,8 @@
  * The action plan: every applicable answer below the best yields its action, ranked by risk
  * (question weight × gap to the best answer) and grouped by time frame.
  */
-import type { Action, Bank, Question, ScoredQuestion, Section, Timeframe } from './bank.ts'
-import { TIMEFRAMES } from './bank.ts'
+import type { Action, Bank, Question, ScoredQuestion, Section, Timeframe } from './bank/types.ts'
+import { TIMEFRAMES } from './bank/types.ts'
 import { applicableAnswers } from './answers.ts'
 
 export interface PlanItem {
@@ -26,7 +26,10 @@ export interface Plan {
   readonly byTimeframe: Readonly<Record<Timeframe, readonly PlanItem[]>>
 }
 
-/** Derives the plan from the answers. An empty or perfect set of answers gives an empty plan. */
+/**
+ * Derives the plan from the answers. Needs the whole bank (a skeleton has no actions, so it does
+ * not type-check here). An empty or perfect set of answers gives an empty plan.
+ */
 export function derivePlan(bank: Bank, answers: Readonly<Record<string, string>>): Plan {
   const applied = applicableAnswers(bank, answers)
   const raises = applied.flatMap(({ question, option }) =>
@@ -54,4 +57,16 @@ export function derivePlan(bank: Bank, answers: Readonly<Record<string, string>>
 export function findOutAction(question: Question): Action | undefined {
   if (question.kind !== 'scored') return undefined
   return question.options.find((o) => o.notSure)?.action
+}
+
+/** How many actions the owner is told to do first, everywhere they are listed. */
+export const FIX_FIRST_COUNT = 3
+
+/**
+ * What to do first: the `count` most urgent actions of the plan (highest risk first; ties keep the
+ * bank's order). The one rule for "what comes first": the results page, the email summary, the PDF
+ * and every later view call this, so they always name the same actions in the same order.
+ */
+export function topActions(plan: Plan, count: number = FIX_FIRST_COUNT): readonly PlanItem[] {
+  return plan.items.slice(0, Math.max(0, Math.floor(count)))
 }

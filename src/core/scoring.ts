@@ -5,11 +5,23 @@
  * a safeguard you cannot confirm) and is also reported as a knowledge gap. Unanswered questions do
  * not count at all: they are reported as such, never guessed.
  */
-import type { Bank, ProfileQuestion, Question, ScoredQuestion, Section, Tier } from './bank.ts'
-import { applicableAnswers, chosenOption, visibleQuestions, type Answers } from './answers.ts'
+import type { BankSkeleton, ProfileQuestion, Question, ScoredQuestion, Section, Tier } from './bank/types.ts'
+import { applicableAnswers, chosenOption, isVisible, visibleQuestions, type Answers } from './answers.ts'
+
+/**
+ * Where one question stands for these answers: not asked (a condition hides it), not answered,
+ * or answered with `answer` (the option's label). `score` is the option's score, null on a profile
+ * question (a fact about the business, not scored).
+ */
+export type Finding =
+  | { readonly question: Question; readonly status: 'not-asked' }
+  | { readonly question: Question; readonly status: 'unanswered' }
+  | { readonly question: Question; readonly status: 'answered'; readonly answer: string; readonly notSure: boolean; readonly score: number | null }
 
 export interface SectionScore {
   readonly section: Section
+  /** Every question of the section, in order, with where it stands (what is in place, what is missing). */
+  readonly findings: readonly Finding[]
   /** Weighted score 0–100 of the answered questions, or null when none is answered. */
   readonly score: number | null
   readonly tier: Tier | null
@@ -56,8 +68,17 @@ function isScored(q: Question): q is ScoredQuestion {
   return q.kind === 'scored'
 }
 
+/** Where one question stands: hidden, unanswered, or the answer with its label and score. */
+function findingFor(bank: BankSkeleton, question: Question, answers: Answers): Finding {
+  if (!isVisible(bank, question, answers)) return { question, status: 'not-asked' }
+  const option = chosenOption(question, answers)
+  if (option === undefined) return { question, status: 'unanswered' }
+  const score = question.kind === 'scored' && 'score' in option ? option.score : null
+  return { question, status: 'answered', answer: option.label, notSure: option.notSure, score }
+}
+
 /** Scores every section and the whole assessment for these answers. Never throws. */
-export function scoreAssessment(bank: Bank, answers: Answers): Results {
+export function scoreAssessment(bank: BankSkeleton, answers: Answers): Results {
   const applied = applicableAnswers(bank, answers)
   const total: Sum = { weighted: 0, weight: 0 }
   const sections = bank.sections.map((section): SectionScore => {
@@ -76,7 +97,7 @@ export function scoreAssessment(bank: Bank, answers: Answers): Results {
     total.weight += sum.weight
     const score = ratio(sum)
     const applicable = visibleQuestions(bank, section, answers).filter(isScored).length
-    return { section, score, tier: tierFor(bank.tiers, score), applicable, answered, notSure }
+    return { section, findings: section.questions.map((q) => findingFor(bank, q, answers)), score, tier: tierFor(bank.tiers, score), applicable, answered, notSure }
   })
   const gaps = applied
     .filter((a) => a.option.notSure)

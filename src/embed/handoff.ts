@@ -3,7 +3,7 @@
  * top actions; never the answers) and the booking link tagged with UTM fields. Both are plain
  * links the owner chooses to click. Pure functions.
  */
-import type { Plan } from '../core/plan.ts'
+import { topActions, type Plan } from '../core/plan.ts'
 import type { Results } from '../core/scoring.ts'
 import { SOURCE_PATTERN } from './protocol.ts'
 
@@ -36,11 +36,15 @@ export function bookingHref(bookingUrl: string, source: string): string {
   return url.href
 }
 
-/** The summary of a scored assessment (top `count` actions), or null when nothing is scored yet. */
-export function summarise(results: Results, plan: Plan, count = 3): ResultsSummary | null {
+/**
+ * The summary of a scored assessment: the score, the tier and what to do first (`topActions`, as
+ * on the page and in the PDF). Null when nothing is scored yet, or while the plan is still
+ * loading (null), so no summary can ever claim "no actions" for want of the actions.
+ */
+export function summarise(results: Results, plan: Plan | null): ResultsSummary | null {
   const { score, tier } = results.overall
-  if (score === null || tier === null) return null
-  return { score, tier: tier.label, actions: plan.items.slice(0, count).map((i) => i.action.do) }
+  if (score === null || tier === null || plan === null) return null
+  return { score, tier: tier.label, actions: topActions(plan).map((i) => i.action.do) }
 }
 
 /** A `mailto:` link to the MSP with the summary as subject and body (RFC 6068 encoding). */

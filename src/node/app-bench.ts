@@ -20,7 +20,7 @@ import { ROOT, browserUnavailable, median, say, withBuiltApp } from './bench-kit
 import { realBank } from './report-io.ts'
 import { sampleAnswers } from './report-samples.ts'
 import { encodeProgress, STORAGE_KEY } from '../storage.ts'
-import { DEFAULT_BRANDING } from '../branding.ts'
+import { DEFAULT_BRANDING } from '../branding/parse.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseBank, type Bank, type BankFile } from '../core/bank.ts'
+import { type Bank, type BankFile } from '../core/bank/types.ts'
+import { parseBank } from '../core/bank/parse.ts'
 
 /** Section file names: two or more digits, a hyphen, a slug, `.json`. */
 export const SECTION_FILE = /^\d{2,}-[a-z0-9-]+\.json$/

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Bank } from '../core/bank.ts'
-import { DEFAULT_BRANDING, parseBranding, type Branding } from '../branding.ts'
-import { LOGO_MAX_BYTES, imageInfo, type LogoImage } from '../branding-logo.ts'
+import type { Bank } from '../core/bank/types.ts'
+import { DEFAULT_BRANDING, parseBranding, type Branding } from '../branding/parse.ts'
+import { LOGO_MAX_BYTES, imageInfo, type LogoImage } from '../branding/logo.ts'
 import { loadBank } from './bank-files.ts'
 
 /** The repository's `questions/` folder. */

@@ -4,7 +4,7 @@
  * preview). Profile questions get the answer that shows their follow-up questions, except in
  * "unsure", so every question a profile can reach is answered. Pure.
  */
-import type { Bank, Question } from '../core/bank.ts'
+import type { Bank, Question } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
 
 export const PROFILES = ['strong', 'weak', 'unsure', 'mixed'] as const

@@ -4,7 +4,7 @@
  * - `virtual:question-bank` exports `skeleton` (the bank without its words: ids, scores,
  *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section, and
  *   `actions`, a lazy loader of every action;
- * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank-split.ts);
+ * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank/split.ts);
  * - `virtual:question-bank/actions` exports the actions, which only the results need.
  *
  * Validation happens here, at build and dev time, so a broken file fails `vite build` (and every
@@ -14,8 +14,8 @@
  */
 import type { Plugin } from 'vite'
 import { readBankFiles } from './bank-files.ts'
-import { parseBank } from '../core/bank.ts'
-import { splitBank } from '../core/bank-split.ts'
+import { parseBank } from '../core/bank/parse.ts'
+import { splitBank } from '../core/bank/split.ts'
 
 const ID = 'virtual:question-bank'
 const SECTION = `${ID}/section/`

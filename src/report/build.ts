@@ -3,38 +3,17 @@
  * handed the jsPDF class so this module never loads jsPDF itself (see `download.ts`).
  */
 import type { jsPDF } from 'jspdf'
-import type { Bank } from '../core/bank.ts'
-import type { Answers } from '../core/answers.ts'
-import type { DetectionEstimate } from '../core/detection.ts'
-import type { Plan } from '../core/plan.ts'
-import type { Results } from '../core/scoring.ts'
-import type { Branding } from '../branding.ts'
-import { helpBlock, planBlock } from './actions.ts'
-import { appendixBlock } from './appendix.ts'
-import { pageChrome, type ReportLogo } from './chrome.ts'
-import { detectionBlock, overviewBlock, sectionScoresBlock, titleBlock, topActionsBlock } from './cover.ts'
-import { gapsBlock } from './gaps.ts'
-import { Writer } from './layout.ts'
-import { sectionPages } from './section-pages.ts'
-import { numberedActions, ownerSummary } from './summary.ts'
+import { topActions } from '../core/plan.ts'
+import type { ReportInput } from './input.ts'
+import { helpBlock, planBlock } from './parts/plan.ts'
+import { appendixBlock } from './parts/appendix.ts'
+import { pageChrome } from './parts/chrome.ts'
+import { detectionBlock, overviewBlock, sectionScoresBlock, titleBlock, topActionsBlock } from './parts/cover.ts'
+import { gapsBlock } from './parts/gaps.ts'
+import { Writer } from './writer.ts'
+import { sectionPages } from './parts/section-pages.ts'
+import { numberedActions, ownerSummary } from './parts/summary.ts'
 import { toPdfText, validDate } from './text.ts'
-
-export interface ReportInput {
-  readonly bank: Bank
-  /** The answers the results, plan and estimate were computed from (the appendix lists them). */
-  readonly answers: Answers
-  readonly results: Results
-  readonly plan: Plan
-  /** From `estimateDetection`; null when no detection question was answered. */
-  readonly detection: DetectionEstimate | null
-  readonly branding: Branding
-  /** The date printed on the report and stored as its creation date. */
-  readonly date: Date
-  /** Printed as "for <business>" and in the header when given and not blank. */
-  readonly businessName?: string
-  /** The MSP's logo, drawn on the first page's header when given. */
-  readonly logo?: ReportLogo
-}
 
 /** FNV-1a over the string with a seed: 8 hex digits. */
 function fnv(text: string, seed: number): string {
@@ -59,7 +38,7 @@ export function reportTitle(businessName: string): string {
 
 /**
  * Builds the action plan as an A4 portrait PDF. First the owner's part: title, score gauge and a
- * plain-words summary, the top 3 this week, the detection timeline and scores by section; then the
+ * plain-words summary, the top priorities (`topActions`, as on the page and in the email), the detection timeline and scores by section; then the
  * plan by time frame and how the MSP helps; a page per section; the things to find out; and an
  * appendix for the MSP (answers, framework references, sources). Every page carries the MSP's
  * name, contact, the date and "Page N of M". All text goes through `toPdfText` (Latin-1 safe), so
@@ -85,14 +64,14 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
   const numbered = numberedActions(plan)
   titleBlock(w, bank, branding.name, date, business)
   overviewBlock(w, bank, results, ownerSummary(results, plan))
-  topActionsBlock(w, numbered.slice(0, 3))
+  topActionsBlock(w, topActions(plan))
   detectionBlock(w, bank, input.detection)
   sectionScoresBlock(w, bank, results)
   planBlock(w, plan, numbered, branding.name)
   helpBlock(w, branding)
-  sectionPages(w, bank, results.sections, input.answers, numbered)
+  sectionPages(w, bank, results.sections, numbered)
   gapsBlock(w, results.gaps, branding.name)
-  appendixBlock(w, bank, input.answers, input.detection)
+  appendixBlock(w, bank, results, input.detection)
   pageChrome(w, branding, date, business, input.logo)
   return doc
 }

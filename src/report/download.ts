@@ -3,9 +3,9 @@
  * screen. The only runtime import of jsPDF in the app; the Node scripts (CLI, preview, benchmark)
  * come through here too, so they build exactly what the browser builds.
  */
-import type { ReportInput } from './build.ts'
+import type { ReportInput } from './input.ts'
 import { reportFileName } from './text.ts'
-import { checkedLogo, type LogoImage } from '../branding-logo.ts'
+import { checkedLogo, type LogoImage } from '../branding/logo.ts'
 
 /** Loads jsPDF and the report builder (once; later calls reuse the loaded modules). */
 function loadBuilder() {

@@ -1,29 +1,42 @@
 /**
- * Everything the report needs, computed from the bank and the answers by the pure core. Shared by
- * the results page, the Node CLI, the preview and the benchmark, so all of them print the same
- * plan for the same answers. No jsPDF here: cheap to import anywhere.
+ * The one door for report data: everything the PDF needs, computed from the bank and the answers
+ * by the pure core. The results page (through `useReportDownload`), the Node CLI, the preview and
+ * the benchmark all call `reportInputFor`, so all of them print the same plan for the same answers.
+ * No jsPDF here: cheap to import anywhere.
  */
-import type { Bank } from '../core/bank.ts'
+import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
-import { estimateDetection } from '../core/detection.ts'
-import { derivePlan } from '../core/plan.ts'
-import { scoreAssessment } from '../core/scoring.ts'
-import type { Branding } from '../branding.ts'
-import type { ReportInput } from './build.ts'
-import type { ReportLogo } from './chrome.ts'
+import { estimateDetection, type DetectionEstimate } from '../core/detection.ts'
+import { derivePlan, type Plan } from '../core/plan.ts'
+import { scoreAssessment, type Results } from '../core/scoring.ts'
+import type { Branding } from '../branding/parse.ts'
+import type { LogoImage } from '../branding/logo.ts'
 
+/** What the report's author chooses: the branding, the date, the business name and the logo. */
 export interface ReportOptions {
   readonly branding: Branding
+  /** The date printed on the report and stored as its creation date. */
   readonly date: Date
+  /** Printed as "for <business>" and in the header when given and not blank. */
   readonly businessName?: string
-  readonly logo?: ReportLogo
+  /** The MSP's logo, drawn on the first page's header when given. */
+  readonly logo?: LogoImage
+}
+
+/** Everything `buildReport` draws: the core's results, plan and detection estimate, and the options. */
+export interface ReportInput extends ReportOptions {
+  readonly bank: Bank
+  /** Scores, per-section findings (every question with where it stands) and knowledge gaps. */
+  readonly results: Results
+  readonly plan: Plan
+  /** From `estimateDetection`; null when no detection question was answered. */
+  readonly detection: DetectionEstimate | null
 }
 
 /** The report's input for these answers: results, plan and detection estimate from the core. */
 export function reportInputFor(bank: Bank, answers: Answers, options: ReportOptions): ReportInput {
   return {
     bank,
-    answers,
     results: scoreAssessment(bank, answers),
     plan: derivePlan(bank, answers),
     detection: estimateDetection(bank, answers),

@@ -1,24 +1,23 @@
 /**
- * The assessment store: the owner's answers and where they are. Scores and the plan are computed
- * from the pure core, never stored. Every change is saved at once; storage failures are reported
- * through `notice` and the store keeps working in memory.
+ * The assessment store: the owner's answers and where they are. Scores, the plan, what to do
+ * first and the detection estimate are computed from the pure core, never stored. Every change is
+ * saved at once; storage failures are reported through `notice` and the store keeps working in
+ * memory. Storage is provided to the app (`PROGRESS_STORE`), never reached for globally.
  */
-import { computed, ref } from 'vue'
+import { computed, inject, ref } from 'vue'
 import { defineStore } from 'pinia'
-import { bank, bankSkeleton } from '../questions.ts'
+import { bank, fullBank } from '../bank.ts'
 import { type Answers } from '../core/answers.ts'
 import { cleanBusinessName } from '../core/answers-file.ts'
 import { scoreAssessment } from '../core/scoring.ts'
-import { derivePlan } from '../core/plan.ts'
-import { createProgressStore, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
-
-/** Overridable in tests: where progress is kept. */
-export const storageProvider: { create: () => ProgressStore } = {
-  create: () => createProgressStore(() => window.localStorage, bankSkeleton),
-}
+import { derivePlan, topActions } from '../core/plan.ts'
+import { estimateDetection } from '../core/detection.ts'
+import { PROGRESS_STORE, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
 
 export const useAssessmentStore = defineStore('assessment', () => {
-  const storage = storageProvider.create()
+  const provided = inject(PROGRESS_STORE)
+  if (provided === undefined) throw new Error('The assessment store needs storage: app.provide(PROGRESS_STORE, createProgressStore(…)) before using it.')
+  const storage: ProgressStore = provided
   const loaded = storage.load()
   const answers = ref<Answers>(loaded.progress.answers)
   const position = ref<string | null>(loaded.progress.position)
@@ -28,8 +27,11 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const persistent = ref(storage.persistent)
 
   const results = computed(() => scoreAssessment(bank.value, answers.value))
-  /** Complete once every section's words are loaded (actions come with the words). */
-  const plan = computed(() => derivePlan(bank.value, answers.value))
+  /** Null until every section's words and every action have loaded: never a plan without actions. */
+  const plan = computed(() => (fullBank.value === null ? null : derivePlan(fullBank.value, answers.value)))
+  /** What to do first (`topActions`): the same list the page, the email and the PDF show. Null with the plan. */
+  const fixFirst = computed(() => (plan.value === null ? null : topActions(plan.value)))
+  const detection = computed(() => estimateDetection(bank.value, answers.value))
   const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
 
   function save(): void {
@@ -79,5 +81,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     notice.value = null
   }
 
-  return { answers, position, businessName, notice, persistent, results, plan, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, dismissNotice }
+  return { answers, position, businessName, notice, persistent, results, plan, fixFirst, detection, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, dismissNotice }
 })

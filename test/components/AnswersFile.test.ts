@@ -7,7 +7,7 @@ import BusinessNameField from '../../src/components/BusinessNameField.vue'
 import { encodeAnswersFile, parseAnswersFile, type LoadedAnswersFile } from '../../src/core/answers-file.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 
-const bank = fixtureBank()
+const bank = fixtureBank('report')
 
 /** Chooses `text` as the file in the component's file input. */
 async function choose(wrapper: ReturnType<typeof mount>, text: string, size = text.length): Promise<void> {

@@ -10,9 +10,8 @@ import { createPinia } from 'pinia'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import App from '../../src/App.vue'
 import { clearFailure, errorBoundary, showStaticFallback } from '../../src/app-error.ts'
-import { storageProvider } from '../../src/stores/assessment.ts'
-import { createProgressStore } from '../../src/storage.ts'
-import { bankSkeleton } from '../../src/questions.ts'
+import { PROGRESS_STORE, createProgressStore } from '../../src/storage.ts'
+import { bankSkeleton } from '../../src/bank.ts'
 import { memoryStorage } from '../support/memory-storage.ts'
 
 let mounted: ReturnType<typeof mount> | undefined
@@ -30,7 +29,7 @@ async function mountApp(storageWorks = true): Promise<{ wrapper: ReturnType<type
   const blocked = (): Storage => {
     throw new DOMException('The operation is insecure.', 'SecurityError')
   }
-  storageProvider.create = () => createProgressStore(storageWorks ? () => memoryStorage() : blocked, bankSkeleton)
+  const progress = createProgressStore(storageWorks ? () => memoryStorage() : blocked, bankSkeleton)
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -39,7 +38,7 @@ async function mountApp(storageWorks = true): Promise<{ wrapper: ReturnType<type
       { path: '/lazy', component: () => (chunkFails ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(Welcome)) },
     ],
   })
-  const wrapper = mount(App, { global: { plugins: [errorBoundary, createPinia(), router] }, attachTo: document.body })
+  const wrapper = mount(App, { global: { plugins: [errorBoundary, createPinia(), router], provide: { [PROGRESS_STORE]: progress } }, attachTo: document.body })
   mounted = wrapper
   await router.push('/')
   await flushPromises()

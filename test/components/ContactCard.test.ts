@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ContactCard from '../../src/components/ContactCard.vue'
-import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 const summary = { score: 42, tier: 'At risk', actions: ['Turn on MFA', 'Back up daily'] }
 

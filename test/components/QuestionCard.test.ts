@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import QuestionCard from '../../src/components/QuestionCard.vue'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 
 const question = buildBank().sections[1]?.questions[0]
 

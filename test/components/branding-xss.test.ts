@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import BrandMasthead from '../../src/components/BrandMasthead.vue'
 import ContactCard from '../../src/components/ContactCard.vue'
-import { DEFAULT_BRANDING, parseBranding, type Branding } from '../../src/branding.ts'
+import { DEFAULT_BRANDING, parseBranding, type Branding } from '../../src/branding/parse.ts'
 import { SAFE_URL, XSS_VECTORS, hrefs, shape } from '../support/xss.ts'
 
 const summary = { score: 42, tier: 'At risk', actions: ['Turn on MFA'] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { gzipSync } from 'node:zlib'
-import { fillActions, fillSection, splitBank } from '../../src/core/bank-split.ts'
+import { joinBank, splitBank } from '../../src/core/bank/split.ts'
 import { realBank } from './real-bank.ts'
 
 describe('splitting the shipped bank', () => {
@@ -8,8 +8,7 @@ describe('splitting the shipped bank', () => {
   const { skeleton, texts, actions } = splitBank(bank)
 
   it('puts every word back: skeleton + section texts + actions = the validated bank', () => {
-    const refilled = fillActions(Object.entries(texts).reduce((b, [id, text]) => fillSection(b, id, text), skeleton), actions)
-    expect(refilled).toEqual(bank)
+    expect(joinBank({ skeleton, texts, actions })).toEqual(bank)
   })
 
   it('leaves the words, most of the weight, out of the skeleton', () => {

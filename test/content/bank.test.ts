@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { basename } from 'node:path'
-import { allQuestions, type Question, type ScoredQuestion } from '../../src/core/bank.ts'
-import { findQuestion, isVisible, timeEstimate } from '../../src/core/answers.ts'
+import type { Question, ScoredQuestion } from '../../src/core/bank/types.ts'
+import { allQuestions, findQuestion, isVisible, timeEstimate } from '../../src/core/answers.ts'
 import { sentences, words } from '../support/readability.ts'
 import { realBank, TYPICAL_PROFILE } from './real-bank.ts'
 import ids from './ids.json'

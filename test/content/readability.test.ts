@@ -7,7 +7,7 @@
  * into the PDF plan) and held to the same limit.
  */
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../src/core/bank.ts'
+import type { Section } from '../../src/core/bank/types.ts'
 import { fleschKincaidGrade, gradeOfStats, sumStats, textStats } from '../support/readability.ts'
 import { realBank } from './real-bank.ts'
 

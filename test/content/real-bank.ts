@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { loadBank } from '../../src/node/bank-files.ts'
-import type { Bank } from '../../src/core/bank.ts'
+import type { Bank } from '../../src/core/bank/types.ts'
 
 /** The `questions/` folder of this checkout. */
 export const QUESTIONS_DIR = fileURLToPath(new URL('../../questions', import.meta.url))

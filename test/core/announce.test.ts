@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screenAnnouncement } from '../../src/core/announce.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 
 const bank = buildBank()
 const tier = bank.tiers[1]

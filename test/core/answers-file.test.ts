@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, answersFileName, cleanBusinessName, encodeAnswersFile, parseAnswersFile } from '../../src/core/answers-file.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 
-const bank = fixtureBank()
+const bank = fixtureBank('report')
 const savedAt = new Date('2026-03-05T10:30:00.000Z')
 const file = (fields: Record<string, unknown>): string =>
   JSON.stringify({ format: ANSWERS_FILE_FORMAT, formatVersion: ANSWERS_FILE_VERSION, bankVersion: bank.version, savedAt: savedAt.toISOString(), answers: { mfa: 'no' }, ...fields })

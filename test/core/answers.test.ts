@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { firstIncompleteSection, isVisible, pruneAnswers, timeEstimate, visibleQuestions } from '../../src/core/answers.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 
 const bank = buildBank()
 const exposure = bank.sections[0]

@@ -4,8 +4,8 @@
  * with a message naming the file and the field.
  */
 import { describe, expect, it } from 'vitest'
-import { BankError, parseBank } from '../../src/core/bank.ts'
-import { bankFiles, rawBank, type RawBank } from '../support/bank-builder.ts'
+import { BankError, parseBank } from '../../src/core/bank/parse.ts'
+import { bankFiles, rawBank, type RawBank } from '../support/fixture-bank.ts'
 
 type Raw = Record<string, unknown>
 const section = (raw: RawBank, i: number): Raw => raw.sections[i] as Raw

@@ -1,21 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fillActions, fillSection, splitBank } from '../../src/core/bank-split.ts'
+import { fillActions, fillSection, joinBank, splitBank } from '../../src/core/bank/split.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { timeEstimate, visibleQuestions } from '../../src/core/answers.ts'
-import type { Bank } from '../../src/core/bank.ts'
-import { buildBank } from '../support/bank-builder.ts'
-import { fixtureBank } from '../support/fixture-bank.ts'
+import type { BankSkeleton } from '../../src/core/bank/types.ts'
+import { buildBank, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 
-/** Puts every section's words back into the skeleton. */
-function refill(skeleton: Bank, texts: Record<string, Parameters<typeof fillSection>[2]>, actions: Parameters<typeof fillActions>[1]): Bank {
-  return fillActions(Object.entries(texts).reduce((bank, [id, text]) => fillSection(bank, id, text), skeleton), actions)
-}
 
 describe.each([
-  ['the core fixture', buildBank()],
-  ['the report fixture', fixtureBank()],
+  ['the core fixture', fixtureBank('core')],
+  ['the report fixture', fixtureBank('report')],
 ])('splitBank on %s', (_name, bank) => {
   const { skeleton, texts, actions } = splitBank(bank)
 
@@ -35,14 +30,14 @@ describe.each([
   })
 
   it('gives back exactly the original bank once every section is filled', () => {
-    expect(refill(skeleton, texts, actions)).toEqual(bank)
+    expect(joinBank({ skeleton, texts, actions })).toEqual(bank)
   })
 
   it('keeps actions out of the section words, and puts each back on its option', () => {
     expect(JSON.stringify(texts)).not.toContain('"action"')
     const words = Object.entries(texts).reduce((b, [id, text]) => fillSection(b, id, text), skeleton)
     const withActions = fillActions(words, actions)
-    const count = (b: Bank): number => b.sections.flatMap((s) => s.questions).flatMap((q) => q.options).filter((o) => 'action' in o).length
+    const count = (b: BankSkeleton): number => b.sections.flatMap((s) => s.questions).flatMap((q) => q.options).filter((o) => 'action' in o).length
     expect(count(words)).toBe(0)
     expect(count(withActions)).toBe(count(bank))
     expect(count(bank)).toBeGreaterThan(5)

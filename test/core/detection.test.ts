@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { estimateDetection } from '../../src/core/detection.ts'
-import { buildBank, rawBank } from '../support/bank-builder.ts'
+import { buildBank, rawBank } from '../support/fixture-bank.ts'
 
 const bank = buildBank()
 

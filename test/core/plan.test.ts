@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { derivePlan, findOutAction } from '../../src/core/plan.ts'
 import { applicableAnswers } from '../../src/core/answers.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 
 const bank = buildBank()

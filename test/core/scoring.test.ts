@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scoreAssessment, tierFor } from '../../src/core/scoring.ts'
-import { allQuestions } from '../../src/core/bank.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { allQuestions } from '../../src/core/answers.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 
 const bank = buildBank()

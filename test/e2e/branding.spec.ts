@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { axeViolations, completeAssessment, expect, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
-import { DEFAULT_BRANDING, parseBranding } from '../../src/branding.ts'
-import { contrast } from '../../src/branding-colour.ts'
+import { DEFAULT_BRANDING, parseBranding } from '../../src/branding/parse.ts'
+import { contrast } from '../../src/branding/colour.ts'
 import { bookingHref } from '../../src/embed/handoff.ts'
 
 const shipped = JSON.parse(readFileSync('public/branding.json', 'utf8')) as Record<string, unknown>

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module'
 import type { Frame, Page } from '@playwright/test'
 import { expect, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
-import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 const HOST = 'http://127.0.0.1:4174'
 const APP = 'http://127.0.0.1:4173'

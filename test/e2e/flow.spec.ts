@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { answerScreen, axeViolations, completeAssessment, expect, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
-import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { bookingHref } from '../../src/embed/handoff.ts'
 
 const withPortal = { 'api-profile': 'portal', 'breach-profile': 'one' }

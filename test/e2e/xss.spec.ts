@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { completeAssessment, expect, test } from './support.ts'
-import { parseBranding } from '../../src/branding.ts'
+import { parseBranding } from '../../src/branding/parse.ts'
 import { XSS_VECTORS } from '../support/xss.ts'
 
 const pick = (max: number, offset = 0): string => XSS_VECTORS.filter((v) => v.length <= max && !/[\u0000-\u001f]/.test(v))[offset] ?? 'x'

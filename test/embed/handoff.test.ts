@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { bookingHref, resultsMailto, sourceFrom, summarise } from '../../src/embed/handoff.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { derivePlan } from '../../src/core/plan.ts'
-import { buildBank } from '../support/bank-builder.ts'
+import { buildBank } from '../support/fixture-bank.ts'
 
 describe('sourceFrom', () => {
   it('reads a valid ?source= label, otherwise "direct"', () => {

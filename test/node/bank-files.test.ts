@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BankError } from '../../src/core/bank.ts'
+import { BankError } from '../../src/core/bank/parse.ts'
 import { loadBank, readBankFiles, SECTION_FILE } from '../../src/node/bank-files.ts'
-import { rawBank } from '../support/bank-builder.ts'
+import { rawBank } from '../support/fixture-bank.ts'
 
 let dir = ''
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BRANDING } from '../../src/branding.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { fileIdFor } from '../../src/report/build.ts'
 import { DATE, RAISE_REASON, bytes, flat, input, positions, reportBank, textOf } from './report-fixture.ts'
 
@@ -14,9 +14,9 @@ describe('the report for three answer profiles', () => {
       `Prepared by ${MSP} on March 5, 2026.`,
       'Overall score Exposed You scored 0 out of 100, which puts you in the "Exposed" band. Several basic protections are missing.',
       'Your answers lead to 5 actions: 2 this week, 2 within 30 days and 1 within 90 days.',
-      'Your top 3: start this week',
+      'Your top 3 priorities Start with these: they lower your risk the most.',
       '1. Turn on multi-factor authentication for email Who acts: You | When: This week | Effort: A few hours',
-      '2. Review every admin account Who acts: You, with your IT partner | When: This week',
+      '2. Limit login attempts on the portal Who acts: Your IT partner | When: Within 90 days',
       '3. Set up a weekly offline backup Who acts: Your IT partner | When: Within 30 days | Effort: A few days',
       'How fast would you notice a breach?',
       'Your answers put you in one band: Months.',
@@ -29,13 +29,13 @@ describe('the report for three answer profiles', () => {
       `Raised in priority: ${RAISE_REASON}`,
       'From "Email and customer portal": you answered "No".',
       'Within 30 days (2)',
-      'Within 90 days (1) 5. Limit login attempts on the portal',
+      'Within 90 days (1) 2. Limit login attempts on the portal',
       `How ${MSP} can help ${DEFAULT_BRANDING.howWeHelp}`,
       `${DEFAULT_BRANDING.ctaLabel}: ${DEFAULT_BRANDING.bookingUrl}`,
       'Section 1 of 2 Accounts and backups',
       'What is in place Nothing here yet. What is missing',
       'Do you keep an offline backup? Your answer: No',
-      'Actions from this section 2. Review every admin account This week | You, with your IT partner 3. Set up a weekly offline backup',
+      'Actions from this section 3. Set up a weekly offline backup Within 30 days | Your IT partner 4. Review every admin account This week | You, with your IT partner',
       'Section 2 of 2 Email and customer portal',
       'Appendix: answers and references',
       'Q1 Do you review who has admin access? Answer: No (score 0 of 100, weight 1). NIST CSF 2.0: PR.AA | CIS Controls v8: 6.3 | OWASP API Top 10 2023: none',
@@ -60,7 +60,7 @@ describe('the report for three answer profiles', () => {
       '100 out of 100',
       'Overall score Well prepared You scored 100 out of 100',
       'Your answers call for no actions right now: keep doing what you do.',
-      'Your top actions this week None: every answer you gave is already the best one.',
+      'Your top priorities None: every answer you gave is already the best one.',
       'Your answers put you in one band: Within a day.',
       'Your plan Your answers call for no actions right now.',
       'What is in place',

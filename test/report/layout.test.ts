@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BRANDING, type Branding } from '../../src/branding.ts'
+import { DEFAULT_BRANDING, type Branding } from '../../src/branding/parse.ts'
 import { pdfItems, pdfText, type PdfItem } from '../support/pdf-text.ts'
 import { MM, bytes, flat, input, longBank, reportBank, textOf } from './report-fixture.ts'
 

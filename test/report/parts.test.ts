@@ -1,12 +1,12 @@
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { DetectionModel } from '../../src/core/bank.ts'
-import { derivePlan } from '../../src/core/plan.ts'
+import type { DetectionModel } from '../../src/core/bank/types.ts'
+import { derivePlan, topActions } from '../../src/core/plan.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
-import { LOGO_BOX, logoSize, safeUrl } from '../../src/report/chrome.ts'
-import { numberedActions, ownerSummary } from '../../src/report/summary.ts'
-import { BADGE, badgePositions, dayAxis, detectionWords } from '../../src/report/timeline.ts'
+import { LOGO_BOX, logoSize, safeUrl } from '../../src/report/parts/chrome.ts'
+import { numberedActions, ownerSummary } from '../../src/report/parts/summary.ts'
+import { BADGE, badgePositions, dayAxis, detectionWords } from '../../src/report/charts/timeline.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { MM, bytes, input, reportBank } from './report-fixture.ts'
 import { pdfText } from '../support/pdf-text.ts'
@@ -14,11 +14,16 @@ import { pdfText } from '../support/pdf-text.ts'
 describe('ownerSummary and numberedActions', () => {
   const bank = reportBank()
 
-  it('numbers the plan by time frame, most urgent first within each', () => {
+  it('numbers the top priorities first (topActions), then the rest by time frame, most urgent first within each', () => {
     const plan = derivePlan(bank, sampleAnswers(bank, 'weak'))
     const numbered = numberedActions(plan)
-    expect(numbered.map((p) => p.action.timeframe)).toEqual(['week', 'week', 'month', 'month', 'quarter'])
+    const top = topActions(plan)
+    expect(numbered.slice(0, top.length)).toEqual(top)
+    const rest = numbered.slice(top.length)
+    const order = { week: 0, month: 1, quarter: 2 }
+    expect(rest.map((p) => order[p.action.timeframe])).toEqual([...rest.map((p) => order[p.action.timeframe])].sort((a, b) => a - b))
     expect(new Set(numbered)).toEqual(new Set(plan.items))
+    expect(numbered).toHaveLength(plan.items.length)
     expect(numbered[0]?.question.id).toBe('mfa')
   })
 

@@ -3,13 +3,13 @@
  * raises other actions' priority, and helpers to build a report and read it back.
  */
 import { jsPDF } from 'jspdf'
-import type { Bank } from '../../src/core/bank.ts'
+import type { Bank } from '../../src/core/bank/types.ts'
 import type { Answers } from '../../src/core/answers.ts'
-import { DEFAULT_BRANDING } from '../../src/branding.ts'
-import { buildReport, type ReportInput } from '../../src/report/build.ts'
-import { reportInputFor, type ReportOptions } from '../../src/report/input.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
+import { buildReport } from '../../src/report/build.ts'
+import { reportInputFor, type ReportInput, type ReportOptions } from '../../src/report/input.ts'
 import { sampleAnswers, type Profile } from '../../src/node/report-samples.ts'
-import { eachAction, fixtureBank, type fixtureJson } from '../support/fixture-bank.ts'
+import { eachAction, fixtureBank, type RawBank } from '../support/fixture-bank.ts'
 import { pdfText } from '../support/pdf-text.ts'
 
 export const DATE = new Date(2026, 2, 5, 10, 30)
@@ -17,7 +17,7 @@ export const DATE = new Date(2026, 2, 5, 10, 30)
 export const MM = 72 / 25.4
 export const RAISE_REASON = 'Without a backup, every other gap costs more'
 
-type Json = ReturnType<typeof fixtureJson>
+type Json = RawBank
 type Obj = Record<string, unknown>
 
 /** Adds detection bands to "admin-review" and a raise (of the "online" section) to "backups: no". */
@@ -33,7 +33,7 @@ export function dress(json: Json): void {
 }
 
 export function reportBank(edit?: (json: Json) => void): Bank {
-  return fixtureBank((json) => {
+  return fixtureBank('report', (json) => {
     dress(json)
     edit?.(json)
   })

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { storageProvider } from '../../src/stores/assessment.ts'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
-import { bankSkeleton as bank, loadAllSections } from '../../src/questions.ts'
+import { bankSkeleton as bank, loadAllSections } from '../../src/bank.ts'
 import { memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
@@ -43,9 +42,13 @@ describe('useAssessmentStore', () => {
     if (!scored || !worst) throw new Error('the bank has no unconditional scored question with a 0 option')
     store.answer(scored.id, worst.id)
     expect(store.results.overall.score).toBe(0)
+    // Before the actions arrive there is no plan (and so no "no actions" summary), not an empty one.
+    expect(store.plan).toBeNull()
+    expect(store.fixFirst).toBeNull()
     await loadAllSections()
-    expect(store.plan.items.map((i) => i.question.id)).toEqual([scored.id])
-    expect(store.plan.items[0]?.action.do.length).toBeGreaterThan(10)
+    expect(store.plan?.items.map((i) => i.question.id)).toEqual([scored.id])
+    expect(store.plan?.items[0]?.action.do.length).toBeGreaterThan(10)
+    expect(store.fixFirst?.map((i) => i.question.id)).toEqual([scored.id])
   })
 
   it('start over clears the answers and the stored copy', () => {
@@ -61,8 +64,7 @@ describe('useAssessmentStore', () => {
 
   it('keeps working in memory when storage fails, and tells the owner', () => {
     if (!first || !option) throw new Error('the bank has no questions')
-    storageProvider.create = () => createProgressStore(() => memoryStorage({ set: true }), bank)
-    const store = reload()
+    const store = reload(createProgressStore(() => memoryStorage({ set: true }), bank))
     expect(store.notice).toBeNull()
     store.answer(first.id, option.id)
     expect(store.answers).toEqual({ [first.id]: option.id })

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { decodeProgress, encodeProgress, ENVELOPE_VERSION, STORAGE_KEY } from '../../src/storage.ts'
-import { bankSkeleton as bank } from '../../src/questions.ts'
+import { bankSkeleton as bank } from '../../src/bank.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
 const now = new Date('2026-11-24T12:00:00Z')

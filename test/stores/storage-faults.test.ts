@@ -4,9 +4,8 @@
  * owner what happened through `notice`, and "start over" leaves none of the app's keys behind.
  */
 import { describe, expect, it } from 'vitest'
-import { storageProvider } from '../../src/stores/assessment.ts'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
-import { bankSkeleton as bank } from '../../src/questions.ts'
+import { bankSkeleton as bank } from '../../src/bank.ts'
 import { memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
@@ -54,10 +53,9 @@ describe('the store over bad saved progress', () => {
 
 describe('the store over failing storage', () => {
   it('access throws: it works in memory and says progress will not be kept', () => {
-    storageProvider.create = () => createProgressStore(() => {
+    const store = harness.reload(createProgressStore(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError')
-    }, bank)
-    const store = harness.reload()
+    }, bank))
     expect(store.persistent).toBe(false)
     expect(store.notice).toBe(STORAGE_BLOCKED)
     store.answer(...valid(q1))
@@ -66,8 +64,7 @@ describe('the store over failing storage', () => {
 
   it('the disk fills up mid-way: the answers stay in memory, the owner is told once, and saving resumes when it can', () => {
     const storage = memoryStorage()
-    storageProvider.create = () => createProgressStore(() => storage, bank)
-    const store = harness.reload()
+    const store = harness.reload(createProgressStore(() => storage, bank))
     store.answer(...valid(q1))
     const setItem = storage.setItem.bind(storage)
     storage.setItem = () => {
@@ -80,7 +77,7 @@ describe('the store over failing storage', () => {
     storage.setItem = setItem
     store.moveTo('results')
     expect(store.persistent).toBe(true)
-    expect(harness.reload().answers).toEqual(Object.fromEntries([valid(q1), valid(q2)]))
+    expect(harness.reload(createProgressStore(() => storage, bank)).answers).toEqual(Object.fromEntries([valid(q1), valid(q2)]))
   })
 
   it('"start over" removes every key the app wrote and nothing else', () => {

@@ -1,6 +1,7 @@
 /** fast-check generators of answers for a bank: each question unanswered or one of its options. */
 import fc from 'fast-check'
-import { allQuestions, type Bank } from '../../src/core/bank.ts'
+import type { Bank } from '../../src/core/bank/types.ts'
+import { allQuestions } from '../../src/core/answers.ts'
 import type { Answers } from '../../src/core/answers.ts'
 
 export function answersFor(bank: Bank): fc.Arbitrary<Answers> {

@@ -1,16 +1,145 @@
 /**
- * A tiny hand-built question bank for tests: 2 sections, a profile question that gates one scored
- * question, 5 scored questions and 2 tiers. Built from JSON texts through `parseBank`, so it is
- * valid by the same rules as the shipped bank. `fixtureBank(edit)` lets a test change the raw
- * JSON first (e.g. a very long action text).
+ * The one fixture bank for tests, in named variants, each built from JSON texts through
+ * `parseBank`, so it is valid by the same rules as the shipped bank:
+ *
+ * - `core`: two sections, a profile gate over two scored questions, detection bands on one
+ *   question, an answer that raises another section, tiers at 0/50/85. For the core's rules.
+ * - `report`: two sections of plain-words questions (admin review, backups, a portal gate over a
+ *   rate limit, MFA, updates) with realistic actions; `FIXTURE_ANSWERS` gives it a known outcome.
+ *   For the report, the answers file and the components.
+ *
+ * `rawBank(variant)` returns a fresh copy of the raw JSON each call, so a test can break or change
+ * one field at a time; `buildBank(raw)` parses it; `fixtureBank(variant, edit)` does both. The
+ * real bank is `realBank()` from src/node/report-io.ts, read only by test/content and the scripts.
  */
-import { parseBank, type Bank } from '../../src/core/bank.ts'
+import { parseBank } from '../../src/core/bank/parse.ts'
+import type { Bank, BankFile } from '../../src/core/bank/types.ts'
 
-type JsonObject = Record<string, unknown>
+type Raw = Record<string, unknown>
+
+export interface RawBank {
+  meta: Raw
+  sections: Raw[]
+}
+
+export type Variant = 'core' | 'report'
+
+const act = (timeframe: string, who = 'you'): Raw => ({ do: `Do the ${timeframe} thing`, why: 'Because it matters.', effort: 'hours', who, timeframe, cost: 'free', service: 'Help desk' })
+const refs = { nist: ['DE.CM'], cis: ['8.2'] }
+const unsure = (id: string): Raw => ({ id: `${id}-unsure`, label: 'Not sure', notSure: true, action: { ...act('week'), do: `Find out about ${id}` } })
+
+function coreBank(): RawBank {
+  return {
+    meta: {
+      version: 1,
+      title: 'Test bank',
+      tiers: [
+        { id: 'low', label: 'At risk', min: 0, summary: 'Much to do.' },
+        { id: 'mid', label: 'Developing', min: 50, summary: 'Some to do.' },
+        { id: 'high', label: 'Strong', min: 85, summary: 'Little to do.' },
+      ],
+      detection: {
+        bands: [
+          { id: 'hours', label: 'Within a day', days: 1 },
+          { id: 'weeks', label: 'Within weeks', days: 60 },
+          { id: 'months', label: 'Months', days: 200 },
+        ],
+        assumptions: ['Someone acts on the first alert.'],
+        benchmarks: [{ label: 'T-Mobile 2023', days: 41, metric: 'first access to discovery', source: 'https://example.com/t' }],
+      },
+      emergency: [
+        { code: 'US', name: 'United States', contacts: [{ name: 'CISA', what: 'Report an incident', url: 'https://example.com/cisa' }] },
+        { code: 'GB', name: 'United Kingdom', contacts: [{ name: 'Action Fraud', what: 'Report fraud', url: 'https://example.com/af', phone: '0300 000 0000' }] },
+      ],
+    },
+    sections: [
+      {
+        id: 'exposure',
+        title: 'Exposure',
+        lesson: { text: 'A lesson.', facts: [{ figure: '41 days', source: 'https://example.com/a' }] },
+        questions: [
+          {
+            id: 'gate',
+            kind: 'profile',
+            text: 'Do you have a portal?',
+            minutes: 0.5,
+            frameworks: { nist: ['ID.AM'], cis: ['1.1'] },
+            options: [
+              { id: 'none', label: 'No' },
+              { id: 'portal', label: 'Yes, a portal' },
+              { id: 'gate-unsure', label: 'Not sure', notSure: true },
+            ],
+          },
+          {
+            id: 'inventory',
+            text: 'Do you know your apps?',
+            minutes: 1,
+            weight: 3,
+            showIf: { question: 'gate', anyOf: ['portal', 'gate-unsure'] },
+            frameworks: { nist: ['ID.AM'], cis: ['1.1'], owasp: ['API9:2023'] },
+            options: [
+              { id: 'all', label: 'All of them', score: 100 },
+              { id: 'some', label: 'Some', score: 50, action: act('month', 'you-with-msp') },
+              { id: 'none', label: 'None', score: 0, action: act('week', 'msp') },
+              unsure('inventory'),
+            ],
+          },
+          {
+            id: 'limits',
+            text: 'Are there limits?',
+            minutes: 0.5,
+            weight: 2,
+            showIf: { question: 'gate', anyOf: ['portal'] },
+            frameworks: refs,
+            options: [
+              { id: 'yes', label: 'Yes', score: 100 },
+              { id: 'no', label: 'No', score: 0, action: act('quarter') },
+              unsure('limits'),
+            ],
+          },
+        ],
+      },
+      {
+        id: 'detect',
+        title: 'Detection',
+        lesson: { text: 'Another lesson.', facts: [{ figure: '10 days', source: 'https://example.com/b' }] },
+        questions: [
+          {
+            id: 'alerts',
+            text: 'Do you get alerts?',
+            minutes: 0.5,
+            weight: 2,
+            frameworks: refs,
+            options: [
+              { id: 'yes', label: 'Yes', score: 100, detection: 'hours' },
+              { id: 'email', label: 'Only by email', score: 60, detection: 'weeks', action: act('month') },
+              { id: 'no', label: 'No', score: 0, detection: 'months', action: act('week') },
+              { ...unsure('alerts'), detection: 'months' },
+            ],
+          },
+          {
+            id: 'logs',
+            text: 'Do you keep logs?',
+            minutes: 0.5,
+            weight: 1,
+            frameworks: refs,
+            options: [
+              { id: 'yes', label: 'Yes', score: 100 },
+              { id: 'no', label: 'No', score: 0, action: act('quarter', 'msp') },
+              { id: 'lost', label: 'Lost in an unfixed incident', score: 0, action: act('quarter', 'msp'), raises: { sections: ['exposure'], factor: 2, reason: 'A past incident was not fixed' } },
+              unsure('logs'),
+            ],
+          },
+        ],
+      },
+    ],
+  }
+}
+
 
 const lesson = { text: 'A lesson.', facts: [{ figure: 'A figure.', source: 'https://example.org/source' }] }
 
-function scored(id: string, text: string, weight: number, act: (label: string) => JsonObject): JsonObject {
+function scored(id: string, text: string, weight: number, act: (label: string) => Raw): Raw {
   return {
     id,
     text,
@@ -25,8 +154,7 @@ function scored(id: string, text: string, weight: number, act: (label: string) =
   }
 }
 
-/** The raw JSON of the bank: meta and the two section files. */
-export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
+function reportBank(): RawBank {
   const meta = {
     version: 1,
     title: 'Fixture readiness check',
@@ -97,25 +225,48 @@ export function fixtureJson(): { meta: JsonObject; sections: JsonObject[] } {
   return { meta, sections: [accounts, online] }
 }
 
+
+const VARIANTS: Readonly<Record<Variant, () => RawBank>> = { core: coreBank, report: reportBank }
+
+/** A fresh copy of a variant's raw JSON: meta (bank.json) and the section files. */
+export function rawBank(variant: Variant = 'core'): RawBank {
+  return structuredClone(VARIANTS[variant]())
+}
+
+/** Each variant's section file names (fixed, so a test that changes an id still knows the file). */
+const FILE_NAMES: Readonly<Record<Variant, readonly string[]>> = { core: ['01-exposure', '02-detect'], report: ['01-accounts', '02-online'] }
+
+/** Turns a raw bank into files named like the real ones (`questions/01-exposure.json`, …). */
+export function bankFiles(raw: RawBank, variant: Variant = 'core'): { meta: BankFile; sections: BankFile[] } {
+  return {
+    meta: { name: 'questions/bank.json', text: JSON.stringify(raw.meta, null, 2) },
+    sections: raw.sections.map((s, i) => ({ name: `questions/${FILE_NAMES[variant][i] ?? `0${i + 1}-extra`}.json`, text: JSON.stringify(s, null, 2) })),
+  }
+}
+
+/** Parses a raw bank (throws a `BankError` when a test broke it). */
+export function buildBank(raw: RawBank = rawBank('core'), variant: Variant = 'core'): Bank {
+  const files = bankFiles(raw, variant)
+  return parseBank(files.meta, files.sections)
+}
+
 /** Calls `edit` with every action object of the raw JSON (to make texts long, for example). */
-export function eachAction(json: ReturnType<typeof fixtureJson>, edit: (action: JsonObject, questionId: string) => void): void {
+export function eachAction(json: RawBank, edit: (action: Raw, questionId: string) => void): void {
   for (const section of json.sections) {
-    for (const question of section.questions as JsonObject[]) {
-      for (const option of question.options as JsonObject[]) {
-        if (option.action !== undefined) edit(option.action as JsonObject, String(question.id))
+    for (const question of section.questions as Raw[]) {
+      for (const option of question.options as Raw[]) {
+        if (option.action !== undefined) edit(option.action as Raw, String(question.id))
       }
     }
   }
 }
 
-/** The fixture bank, optionally after `edit` changed the raw JSON. */
-export function fixtureBank(edit?: (json: ReturnType<typeof fixtureJson>) => void): Bank {
-  const json = fixtureJson()
+
+/** A variant of the fixture bank, optionally after `edit` changed its raw JSON. */
+export function fixtureBank(variant: Variant = 'core', edit?: (json: RawBank) => void): Bank {
+  const json = rawBank(variant)
   edit?.(json)
-  return parseBank(
-    { name: 'bank.json', text: JSON.stringify(json.meta) },
-    json.sections.map((s, i) => ({ name: `0${i + 1}-${String(s.id)}.json`, text: JSON.stringify(s) })),
-  )
+  return buildBank(json, variant)
 }
 
 /**

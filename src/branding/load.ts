@@ -3,8 +3,8 @@
  * Every failure falls back to the defaults and says so with console.warn, never a blank page.
  */
 import { inject, type InjectionKey } from 'vue'
-import { DEFAULT_BRANDING, parseBranding, type BrandColours, type Branding } from './branding.ts'
-import { themeProperties } from './branding-colour.ts'
+import { DEFAULT_BRANDING, parseBranding, type BrandColours, type Branding } from './parse.ts'
+import { themeProperties } from './colour.ts'
 
 export const BRANDING_TIMEOUT_MS = 3000
 

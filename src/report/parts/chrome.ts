@@ -3,23 +3,16 @@
  * business and the date, and a footer with the MSP's phone, email, booking link and "Page N of M".
  * Drawn last, once the number of pages is known. Every part is cut to fit its line.
  */
-import type { Branding } from '../branding.ts'
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Writer } from './layout.ts'
-import { longDate } from './text.ts'
-
-/** The MSP's logo as handed over by the branding code: image bytes and their pixel size. */
-export interface ReportLogo {
-  readonly data: Uint8Array
-  readonly format: 'PNG' | 'JPEG'
-  readonly width: number
-  readonly height: number
-}
+import type { Branding } from '../../branding/parse.ts'
+import type { LogoImage } from '../../branding/logo.ts'
+import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Writer } from '../writer.ts'
+import { longDate } from '../text.ts'
 
 /** The largest the logo is drawn, in mm; it is scaled to fit, keeping its proportions. */
 export const LOGO_BOX = { width: 40, height: 14 } as const
 
 /** The logo's drawn size in mm: scaled to fit LOGO_BOX; null for a logo without a usable size. */
-export function logoSize(logo: ReportLogo): { width: number; height: number } | null {
+export function logoSize(logo: LogoImage): { width: number; height: number } | null {
   if (!(logo.width > 0 && logo.height > 0 && Number.isFinite(logo.width) && Number.isFinite(logo.height))) return null
   const scale = Math.min(LOGO_BOX.width / logo.width, LOGO_BOX.height / logo.height)
   return { width: logo.width * scale, height: logo.height * scale }
@@ -48,7 +41,7 @@ const HEADER_BASELINE = 15
 const FOOTER_RULE = CONTENT_BOTTOM + 4
 
 /** Draws the logo at the top left of the current page; returns its width (0 when it cannot be drawn). */
-function drawLogo(w: Writer, logo: ReportLogo): number {
+function drawLogo(w: Writer, logo: LogoImage): number {
   const size = logoSize(logo)
   if (size === null) return 0
   try {
@@ -103,7 +96,7 @@ function footer(w: Writer, branding: Branding, page: number, total: number): voi
  * Draws the header and footer on every page. The header's right side reads
  * "<business> | <date>" (or just the date); the logo, when given, sits on the first page only.
  */
-export function pageChrome(w: Writer, branding: Branding, date: Date, businessName: string, logo?: ReportLogo): void {
+export function pageChrome(w: Writer, branding: Branding, date: Date, businessName: string, logo?: LogoImage): void {
   const total = w.doc.getNumberOfPages()
   for (let page = 1; page <= total; page += 1) {
     w.doc.setPage(page)

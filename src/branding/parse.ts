@@ -4,9 +4,9 @@
  * URL parameters or messages. `parseBranding` validates it field by field: a bad field falls back
  * to its safe default with a warning, and the rest still applies. Pure: loading is in branding-load.ts.
  */
-import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './branding-colour.ts'
-import { LOGO_PATH } from './branding-logo.ts'
-import { isRecord } from './core/records.ts'
+import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './colour.ts'
+import { LOGO_PATH } from './logo.ts'
+import { isRecord } from '../core/records.ts'
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { LOGO_MAX_BYTES, checkedLogo, imageInfo, loadLogo } from '../src/branding-logo.ts'
+import { LOGO_MAX_BYTES, checkedLogo, imageInfo, loadLogo } from '../../src/branding/logo.ts'
 
-const placeholder = new Uint8Array(readFileSync(new URL('../public/logo.png', import.meta.url)))
+const placeholder = new Uint8Array(readFileSync(new URL('../../public/logo.png', import.meta.url)))
 
 /** A JPEG header: SOI, an APP0 segment, a DQT segment, then the given frame marker with the size. */
 function jpeg(width: number, height: number, sof = 0xc0, extra: number[] = []): Uint8Array<ArrayBuffer> {

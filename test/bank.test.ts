@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allSectionsLoaded, bank, bankSkeleton, isSectionLoaded, loadAllSections, loadSection } from '../src/questions.ts'
+import { allSectionsLoaded, bank, bankSkeleton, isSectionLoaded, loadAllSections, loadSection } from '../src/bank.ts'
 
 // Module state is shared, so these run in order: skeleton first, then one section, then all.
 describe('the bank in the app', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accentSoft, contrast, darkenToContrast, luminance, mix, parseHex, themeProperties } from '../src/branding-colour.ts'
+import { accentSoft, contrast, darkenToContrast, luminance, mix, parseHex, themeProperties } from '../../src/branding/colour.ts'
 
 describe('branding colours', () => {
   it('parses #rrggbb only', () => {

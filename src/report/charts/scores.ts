@@ -3,10 +3,9 @@
  * gauge, score bars with tier marks, and the per-section chart.
  */
 import type { jsPDF } from 'jspdf'
-import type { Tier } from '../core/bank.ts'
-import type { SectionScore } from '../core/scoring.ts'
-import { figure, stack } from './blocks.ts'
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE, lineHeight, type Block, type Rgb, type Writer } from './layout.ts'
+import type { Tier } from '../../core/bank/types.ts'
+import type { SectionScore } from '../../core/scoring.ts'
+import { figure, stack, COLOR, CONTENT_WIDTH, PAGE, SIZE, lineHeight, type Block, type Rgb, type Writer } from '../writer.ts'
 
 /** From weak to strong: red, amber, teal, green (all dark enough for white text and for print). */
 const TIER_PALETTE: readonly Rgb[] = [

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { DEFAULT_BRANDING, parseBranding, type Branding } from '../src/branding.ts'
-import { AA, MUTED, WHITE, accentSoft, contrast } from '../src/branding-colour.ts'
+import { DEFAULT_BRANDING, parseBranding, type Branding } from '../../src/branding/parse.ts'
+import { AA, MUTED, WHITE, accentSoft, contrast } from '../../src/branding/colour.ts'
 
-const shipped: unknown = JSON.parse(readFileSync(new URL('../public/branding.json', import.meta.url), 'utf8'))
+const shipped: unknown = JSON.parse(readFileSync(new URL('../../public/branding.json', import.meta.url), 'utf8'))
 const valid = { ...DEFAULT_BRANDING, colours: { ...DEFAULT_BRANDING.colours } }
 
 function parseWith(changes: Record<string, unknown>): ReturnType<typeof parseBranding> {

@@ -3,24 +3,22 @@
  * score and weight, its framework references (NIST CSF 2.0, CIS Controls v8, OWASP API Security
  * Top 10 2023), how the detection estimate was made, and the source of every figure quoted.
  */
-import type { Bank, Question } from '../core/bank.ts'
-import { chosenOption, isVisible, type Answers } from '../core/answers.ts'
-import type { DetectionEstimate } from '../core/detection.ts'
+import type { Bank, Question } from '../../core/bank/types.ts'
+import type { Finding, Results } from '../../core/scoring.ts'
+import type { DetectionEstimate } from '../../core/detection.ts'
 import { safeUrl } from './chrome.ts'
-import { INDENT, heading, item, stack, subheading } from './blocks.ts'
-import { COLOR, SIZE, type Block, type Writer } from './layout.ts'
+import { INDENT, heading, item, stack, subheading, COLOR, SIZE, type Block, type Writer } from '../writer.ts'
 
 const SMALL = { size: SIZE.small }
 const MUTED = { size: SIZE.small, color: COLOR.muted }
 
 /** "Answer: Yes (score 100 of 100, weight 3)", or why there is no answer. */
-export function answerLine(bank: Bank, question: Question, answers: Answers): string {
-  if (!isVisible(bank, question, answers)) return 'Not asked: it does not apply given the answers above.'
-  const option = chosenOption(question, answers)
-  if (option === undefined) return 'Not answered.'
-  if (question.kind === 'profile') return `Answer: ${option.label} (about the business; not scored).`
-  const score = 'score' in option ? option.score : 0
-  return `Answer: ${option.label} (score ${score} of 100, weight ${question.weight}).`
+export function answerLine(finding: Finding): string {
+  if (finding.status === 'not-asked') return 'Not asked: it does not apply given the answers above.'
+  if (finding.status === 'unanswered') return 'Not answered.'
+  const { question } = finding
+  if (question.kind === 'profile' || finding.score === null) return `Answer: ${finding.answer} (about the business; not scored).`
+  return `Answer: ${finding.answer} (score ${finding.score} of 100, weight ${question.weight}).`
 }
 
 /** "NIST CSF 2.0: DE.CM, DE.AE  |  CIS Controls v8: 8.11  |  OWASP API 2023: none". */
@@ -30,13 +28,14 @@ export function frameworkLine(question: Question): string {
   return `NIST CSF 2.0: ${ids(nist)}  |  CIS Controls v8: ${ids(cis)}  |  OWASP API Top 10 2023: ${ids(owasp)}`
 }
 
-function questionItem(w: Writer, bank: Bank, q: Question, n: number, answers: Answers): Block {
+function questionItem(w: Writer, finding: Finding, n: number): Block {
+  const q = finding.question
   return item(w, (x, y) => {
     w.style({ size: SIZE.small, bold: true, color: COLOR.accent })
     w.doc.text(`Q${n}`, x, y + 0.9)
   }, [
     w.text(q.text, { size: SIZE.small, bold: true }, { indent: INDENT + 2, after: 0.3 }),
-    w.text(answerLine(bank, q, answers), SMALL, { indent: INDENT + 2, after: 0.3 }),
+    w.text(answerLine(finding), SMALL, { indent: INDENT + 2, after: 0.3 }),
     w.text(frameworkLine(q), MUTED, { indent: INDENT + 2, after: 2.2 }),
   ])
 }
@@ -50,7 +49,7 @@ function source(w: Writer, figure: string, url: string): Block {
 }
 
 /** The appendix, starting on a new page. */
-export function appendixBlock(w: Writer, bank: Bank, answers: Answers, estimate: DetectionEstimate | null): void {
+export function appendixBlock(w: Writer, bank: Bank, results: Results, estimate: DetectionEstimate | null): void {
   w.freshPage()
   const intro = w.text(
     'For your IT partner: every question with the answer given, its score and weight, and where it maps in NIST CSF 2.0 (categories), CIS Controls v8 (safeguards) and the OWASP API Security Top 10 (2023). Then how the detection estimate was made and the source of every figure quoted in this plan.',
@@ -58,7 +57,7 @@ export function appendixBlock(w: Writer, bank: Bank, answers: Answers, estimate:
     { after: 4 },
   )
   let n = 0
-  const sections = bank.sections.map((s) => ({ title: subheading(w, s.title), items: s.questions.map((q) => questionItem(w, bank, q, (n += 1), answers)) }))
+  const sections = results.sections.map((s) => ({ title: subheading(w, s.section.title), items: s.findings.map((f) => questionItem(w, f, (n += 1))) }))
   const first = sections[0]
   w.place(stack([heading(w, 'Appendix: answers and references'), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
   for (const s of sections) {

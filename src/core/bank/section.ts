@@ -2,9 +2,9 @@
  * Reads one section file (lesson, questions, options, actions) and checks what refers across
  * files: conditions, detection bands, raised sections.
  */
-import type { Action, BankIssue, Condition, DetectionBand, Frameworks, Lesson, LessonFact, Question, Raise, ScoredOption, Section } from './bank.ts'
-import { COSTS, EFFORTS, TIMEFRAMES, WHO } from './bank.ts'
-import { CIS, NIST, OWASP, type FileReader, type Json, type Obj } from './bank-reader.ts'
+import type { Action, BankIssue, Condition, DetectionBand, Frameworks, Lesson, LessonFact, Question, Raise, ScoredOption, Section } from './types.ts'
+import { COSTS, EFFORTS, TIMEFRAMES, WHO } from './types.ts'
+import { CIS, NIST, OWASP, duplicates, type FileReader, type Json, type Obj } from './reader.ts'
 
 function readAction(r: FileReader, raw: Json, field: string): Action | undefined {
   const obj = r.object(raw, field)
@@ -161,9 +161,6 @@ export function checkConditions(sections: readonly Section[], issues: BankIssue[
   }
 }
 
-export function duplicates(ids: readonly string[]): string[] {
-  return [...new Set(ids.filter((id, i) => id !== '' && ids.indexOf(id) !== i))]
-}
 
 
 /**

@@ -2,29 +2,19 @@
  * A page per section: its score bar and tier, the lesson in brief, what is in place, what is
  * missing, and the actions of the plan that come from it (with their plan numbers).
  */
-import type { Bank, ScoredQuestion } from '../core/bank.ts'
-import { chosenOption, visibleQuestions, type Answers } from '../core/answers.ts'
-import { TIMEFRAME_LABEL, WHO_LABEL } from '../core/labels.ts'
-import type { PlanItem } from '../core/plan.ts'
-import type { SectionScore } from '../core/scoring.ts'
-import { scoreBar, tierColor } from './charts.ts'
-import { INDENT, figure, heading, item, stack, subheading } from './blocks.ts'
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from './layout.ts'
+import type { Bank } from '../../core/bank/types.ts'
+import { TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
+import type { PlanItem } from '../../core/plan.ts'
+import type { Finding, SectionScore } from '../../core/scoring.ts'
+import { scoreBar, tierColor } from '../charts/scores.ts'
+import { INDENT, figure, heading, item, stack, subheading, COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from '../writer.ts'
 
-interface Finding {
-  readonly question: ScoredQuestion
-  readonly answer: string
-  readonly score: number
-  readonly notSure: boolean
-}
+/** An answered scored question of the section, as the core scored it. */
+type Answered = Extract<Finding, { status: 'answered' }> & { readonly score: number }
 
-/** The answered scored questions of a section that apply, with the answer's label and score. */
-function findings(bank: Bank, s: SectionScore, answers: Answers): Finding[] {
-  return visibleQuestions(bank, s.section, answers).flatMap((q): Finding[] => {
-    if (q.kind !== 'scored') return []
-    const option = chosenOption(q, answers)
-    return option === undefined ? [] : [{ question: q, answer: option.label, score: option.score, notSure: option.notSure }]
-  })
+/** The answered scored questions of a section that apply, in order. */
+function answered(s: SectionScore): Answered[] {
+  return s.findings.flatMap((f): Answered[] => (f.status === 'answered' && f.score !== null ? [{ ...f, score: f.score }] : []))
 }
 
 const dot = (w: Writer) => (x: number, y: number): void => {
@@ -38,7 +28,7 @@ const box = (w: Writer) => (x: number, y: number): void => {
   w.doc.rect(x + 0.4, y - 1.2, 2.4, 2.4, 'S')
 }
 
-function findingItem(w: Writer, f: Finding, marker: (x: number, y: number) => void): Block {
+function findingItem(w: Writer, f: Answered, marker: (x: number, y: number) => void): Block {
   const answer = f.notSure ? 'Not sure (see "Things to find out")' : f.answer
   return item(w, marker, [
     w.text(f.question.text, { size: SIZE.body }, { indent: INDENT, after: 0.5 }),
@@ -57,7 +47,7 @@ function scoreLine(w: Writer, bank: Bank, s: SectionScore): Block {
 }
 
 /** One section's page. `numbered` is the plan in report order, for the action numbers. */
-function sectionPage(w: Writer, bank: Bank, s: SectionScore, index: number, answers: Answers, numbered: readonly PlanItem[]): void {
+function sectionPage(w: Writer, bank: Bank, s: SectionScore, index: number, numbered: readonly PlanItem[]): void {
   w.freshPage()
   w.place(
     stack([
@@ -67,7 +57,7 @@ function sectionPage(w: Writer, bank: Bank, s: SectionScore, index: number, answ
       w.text(s.section.lesson.text, { size: SIZE.small, color: COLOR.muted }, { after: 5 }),
     ]),
   )
-  const all = findings(bank, s, answers)
+  const all = answered(s)
   const inPlace = all.filter((f) => f.score === 100)
   const missing = all.filter((f) => f.score < 100)
   const none = (text: string): Block[] => [w.text(text, { size: SIZE.body, color: COLOR.muted }, { after: 4 })]
@@ -89,6 +79,6 @@ function sectionPage(w: Writer, bank: Bank, s: SectionScore, index: number, answ
 }
 
 /** A page for every section of the bank, in bank order. */
-export function sectionPages(w: Writer, bank: Bank, sections: readonly SectionScore[], answers: Answers, numbered: readonly PlanItem[]): void {
-  sections.forEach((s, i) => sectionPage(w, bank, s, i, answers, numbered))
+export function sectionPages(w: Writer, bank: Bank, sections: readonly SectionScore[], numbered: readonly PlanItem[]): void {
+  sections.forEach((s, i) => sectionPage(w, bank, s, i, numbered))
 }

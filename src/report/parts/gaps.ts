@@ -2,11 +2,10 @@
  * "Things to find out": every "Not sure" answer as its own list, each with what to find out and
  * who can tell you.
  */
-import type { Question, Who } from '../core/bank.ts'
-import { findOutAction } from '../core/plan.ts'
-import type { KnowledgeGap } from '../core/scoring.ts'
-import { INDENT, heading, item, stack } from './blocks.ts'
-import { COLOR, SIZE, type Writer } from './layout.ts'
+import type { Question, Who } from '../../core/bank/types.ts'
+import { findOutAction } from '../../core/plan.ts'
+import type { KnowledgeGap } from '../../core/scoring.ts'
+import { INDENT, heading, item, stack, COLOR, SIZE, type Writer } from '../writer.ts'
 
 /** Who can answer a question, from who acts on its "Not sure" action. */
 export function whoCanTell(who: Who, mspName: string): string {

@@ -3,10 +3,9 @@
  * the fastest to the slowest band its answers give), on a logarithmic day axis beside published
  * figures such as T-Mobile's 41 days. Vector shapes and text only.
  */
-import type { DetectionBand, DetectionBenchmark, DetectionModel } from '../core/bank.ts'
-import type { DetectionEstimate } from '../core/detection.ts'
-import { figure, item, stack } from './blocks.ts'
-import { COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Rgb, type Writer } from './layout.ts'
+import type { DetectionBand, DetectionBenchmark, DetectionModel } from '../../core/bank/types.ts'
+import type { DetectionEstimate } from '../../core/detection.ts'
+import { figure, item, stack, COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Rgb, type Writer } from '../writer.ts'
 
 const TICKS: readonly { days: number; label: string }[] = [
   { days: 1 / 24, label: '1 hour' },

@@ -4,12 +4,12 @@
  * The app ships the skeleton (ids, scores, weights, minutes, conditions, titles, tiers, detection
  * bands) with its first screen, each section's words (lesson, question and option text, framework
  * ids) as a chunk of its own, and every action in one more chunk, which only the results need.
- * The skeleton is a complete `Bank` whose texts are empty and which has no actions, so every pure
+ * The skeleton is a `BankSkeleton`: its texts are empty and it has no actions, so every pure
  * function but the plan (visibility, scoring, time estimate, answer pruning) already works on it;
- * what shows words waits for `fillSection`, the plan for `fillActions`.
+ * what shows words waits for `fillSection`, and the plan for `joinBank`, which needs every part.
  */
-import { own } from './records.ts'
-import type { Action, Bank, ChoiceOption, Frameworks, Lesson, Question, ScoredOption, Section } from './bank.ts'
+import { own } from '../records.ts'
+import type { Action, Bank, BankSkeleton, ChoiceOption, Frameworks, Lesson, Question, ScoredOption, Section } from './types.ts'
 
 export interface OptionText {
   readonly label: string
@@ -78,11 +78,19 @@ function questionActions(q: Question): Record<string, Action> {
   return Object.fromEntries(q.options.flatMap((o: ScoredOption) => (o.action === undefined ? [] : [[o.id, o.action] as const])))
 }
 
+/** The parts of a bank as the app ships them: the skeleton, each section's words, the actions. */
+export interface BankParts {
+  readonly skeleton: BankSkeleton
+  /** Section id → that section's words. */
+  readonly texts: Readonly<Record<string, SectionText>>
+  readonly actions: BankActions
+}
+
 /** The bank without its words or actions, the words of each section by section id, and the actions. */
-export function splitBank(bank: Bank): { skeleton: Bank; texts: Record<string, SectionText>; actions: BankActions } {
+export function splitBank(bank: Bank): BankParts {
   const parts = bank.sections.map((s) => ({ id: s.id, ...splitSection(s) }))
   const actions = Object.fromEntries(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, questionActions(q)] as const)).filter(([, a]) => Object.keys(a).length > 0))
-  return { skeleton: { ...bank, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions }
+  return { skeleton: { ...bank, complete: false, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions }
 }
 
 function fillQuestion(q: Question, text: QuestionText | undefined): Question {
@@ -96,7 +104,7 @@ function fillQuestion(q: Question, text: QuestionText | undefined): Question {
 }
 
 /** The bank with one section's words put back. An unknown section id returns the bank unchanged. */
-export function fillSection(bank: Bank, sectionId: string, text: SectionText): Bank {
+export function fillSection(bank: BankSkeleton, sectionId: string, text: SectionText): BankSkeleton {
   return {
     ...bank,
     sections: bank.sections.map((s) =>
@@ -106,7 +114,7 @@ export function fillSection(bank: Bank, sectionId: string, text: SectionText): B
 }
 
 /** The bank with every action put back on its option. Unknown ids are ignored. */
-export function fillActions(bank: Bank, actions: BankActions): Bank {
+export function fillActions(bank: BankSkeleton, actions: BankActions): BankSkeleton {
   const fill = (q: Question): Question => {
     const byOption = own(actions, q.id)
     if (q.kind !== 'scored' || byOption === undefined) return q
@@ -117,4 +125,14 @@ export function fillActions(bank: Bank, actions: BankActions): Bank {
     return { ...q, options: q.options.map(withAction) }
   }
   return { ...bank, sections: bank.sections.map((s) => ({ ...s, questions: s.questions.map(fill) })) }
+}
+
+/**
+ * The whole bank from all of its parts: every section's words and every action put back. The only
+ * way the app gets a `Bank` (and so a plan): it cannot be called before every part is at hand.
+ * Words for a section the skeleton does not have are ignored.
+ */
+export function joinBank(parts: BankParts): Bank {
+  const filled = Object.entries(parts.texts).reduce((bank, [id, text]) => fillSection(bank, id, text), parts.skeleton)
+  return { ...fillActions(filled, parts.actions), complete: true }
 }

@@ -2,9 +2,9 @@
  * Field readers for the bank validator: each reads one field, records a problem naming the file
  * and field when the value is wrong, and returns a safe value so parsing can go on.
  */
-import type { BankFile, BankIssue } from './bank.ts'
-import { isRecord } from './records.ts'
-import { jsonErrorOffset } from './json-error.ts'
+import type { BankFile, BankIssue } from './types.ts'
+import { isRecord } from '../records.ts'
+import { jsonErrorOffset } from '../json-error.ts'
 
 export type Json = unknown
 export type Obj = Readonly<Record<string, Json>>
@@ -133,3 +133,6 @@ export function parseJson(file: BankFile, issues: BankIssue[]): Json {
   }
 }
 
+export function duplicates(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id, i) => id !== '' && ids.indexOf(id) !== i))]
+}

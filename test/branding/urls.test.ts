@@ -4,7 +4,7 @@
  * the field falls back to its default with a warning.
  */
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BRANDING, parseBranding } from '../src/branding.ts'
+import { DEFAULT_BRANDING, parseBranding } from '../../src/branding/parse.ts'
 
 const refused = [
   'javascript:alert(1)',

@@ -3,13 +3,12 @@
  * effort, cost, how the MSP helps and, when an answer raised its priority, why; then the MSP's
  * offer and contact details. Each action is measured first and moves to the next page whole.
  */
-import { telHref, type Branding } from '../branding.ts'
-import { TIMEFRAMES } from '../core/bank.ts'
-import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../core/labels.ts'
-import type { Plan, PlanItem } from '../core/plan.ts'
+import { telHref, type Branding } from '../../branding/parse.ts'
+import { TIMEFRAMES } from '../../core/bank/types.ts'
+import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
+import type { Plan, PlanItem } from '../../core/plan.ts'
 import { emergencyPhone, safeUrl } from './chrome.ts'
-import { INDENT, heading, item, stack, subheading } from './blocks.ts'
-import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from './layout.ts'
+import { INDENT, heading, item, stack, subheading, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from '../writer.ts'
 
 function actionItem(w: Writer, n: number, p: PlanItem, mspName: string): Block {
   const { action } = p

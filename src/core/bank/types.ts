@@ -1,16 +1,9 @@
 /**
- * The question bank: its types, and the one door through which raw files become typed data.
- *
- * Pure TypeScript: no Vue, no DOM, no file system. The caller hands over file names and texts
- * (the Vite plugin at build time, the Node loader in tests and scripts); `parseBank` returns a
- * `Bank` or throws a `BankError` listing every problem, each naming the file and the field.
- * The readers live in bank-reader.ts (field helpers), bank-meta.ts (bank.json) and
- * bank-section.ts (section files).
+ * The question bank's types and constants: what the app, the core and the report read. Imports
+ * nothing, so any module may import it without forming a cycle. Raw files become these types only
+ * through `parseBank` (parse.ts, build time); the app receives them already checked.
  */
 
-import { FileReader, parseJson } from './bank-reader.ts'
-import { EMPTY_META, readMeta } from './bank-meta.ts'
-import { checkConditions, checkReferences, duplicates, readSection } from './bank-section.ts'
 
 /** Who carries out an action. */
 export type Who = 'you' | 'you-with-msp' | 'msp'
@@ -169,7 +162,15 @@ export interface EmergencyCountry {
   readonly contacts: readonly EmergencyContact[]
 }
 
-export interface Bank {
+/**
+ * The bank's structure: ids, scores, weights, minutes, conditions, titles, tiers, detection and
+ * where to report an attack. Scoring, conditions, progress and the time estimate need no more, so
+ * they take this. Its words (lessons, question and option texts) may still be empty and its
+ * actions missing, as in the skeleton the app ships first (`complete: false`).
+ */
+export interface BankSkeleton {
+  /** True only on a `Bank`: every section's words and every action are present. */
+  readonly complete: boolean
   readonly version: number
   readonly title: string
   /** Tiers in ascending order of `min`; the first has `min` 0. */
@@ -178,6 +179,15 @@ export interface Bank {
   /** Where to report an attack, per country; the first is the default. */
   readonly emergency: readonly EmergencyCountry[]
   readonly sections: readonly Section[]
+}
+
+/**
+ * The whole bank, words and actions included: what the plan and the report need. Only `parseBank`
+ * (build time) and `joinBank` (the app, once every part has loaded) make one, so a plan can never
+ * be derived from a skeleton whose actions have not arrived: that no longer compiles.
+ */
+export interface Bank extends BankSkeleton {
+  readonly complete: true
 }
 
 /** A file handed to the parser: its name (for messages) and its raw text. */
@@ -191,57 +201,4 @@ export interface BankIssue {
   readonly file: string
   readonly field: string
   readonly message: string
-}
-
-/** Thrown by `parseBank`: every problem found, each naming file and field. */
-export class BankError extends Error {
-  readonly issues: readonly BankIssue[]
-  constructor(issues: readonly BankIssue[]) {
-    super(
-      `The question bank has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map((i) => `  ${i.file}: ${i.field}: ${i.message}`).join('\n'),
-    )
-    this.name = 'BankError'
-    this.issues = issues
-  }
-}
-
-/**
- * Parses and validates the bank: `meta` is the bank file (version, title, tiers), `sections` the
- * section files in order. Returns the typed bank, or throws a `BankError` naming every problem.
- */
-export function parseBank(meta: BankFile, sections: readonly BankFile[]): Bank {
-  const issues: BankIssue[] = []
-  const metaReader = new FileReader(meta.name, issues)
-  const metaJson = parseJson(meta, issues)
-  const metaObj = metaJson === undefined ? undefined : metaReader.object(metaJson, '(file)')
-  const bankMeta = metaObj === undefined ? EMPTY_META : readMeta(metaReader, metaObj)
-  if (sections.length === 0) issues.push({ file: meta.name, field: '(bank)', message: 'there are no section files' })
-  const parsed = sections.flatMap((file) => {
-    const json = parseJson(file, issues)
-    if (json === undefined) return []
-    const section = readSection(new FileReader(file.name, issues), json)
-    return section === undefined ? [] : [section]
-  })
-  const sectionIds = parsed.map((s) => s.id)
-  for (const id of duplicates(sectionIds)) {
-    parsed.filter((s) => s.id === id).forEach((s) => issues.push({ file: s.file, field: 'id', message: `duplicate section id "${id}" (also in ${parsed.filter((o) => o.id === id && o !== s).map((o) => o.file).join(', ')})` }))
-  }
-  const questionIds = parsed.flatMap((s) => s.questions.map((q) => q.id))
-  for (const id of duplicates(questionIds)) {
-    for (const s of parsed) {
-      s.questions.forEach((q, i) => {
-        if (q.id === id) issues.push({ file: s.file, field: `questions[${i}].id`, message: `duplicate question id "${id}": question ids must be unique across all files` })
-      })
-    }
-  }
-  checkConditions(parsed, issues)
-  checkReferences(parsed, bankMeta.detection.bands, issues)
-  if (issues.length > 0) throw new BankError(issues)
-  return { ...bankMeta, sections: parsed }
-}
-
-/** Every question of the bank, in order. */
-export function allQuestions(bank: Bank): Question[] {
-  return bank.sections.flatMap((s) => s.questions)
 }

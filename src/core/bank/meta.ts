@@ -2,9 +2,8 @@
  * Reads `questions/bank.json`: version, title, tiers, the detection model (bands, assumptions,
  * benchmarks) and where to report an attack in each country.
  */
-import type { DetectionBand, DetectionBenchmark, DetectionModel, EmergencyContact, EmergencyCountry, Tier } from './bank.ts'
-import type { FileReader, Json, Obj } from './bank-reader.ts'
-import { duplicates } from './bank-section.ts'
+import type { DetectionBand, DetectionBenchmark, DetectionModel, EmergencyContact, EmergencyCountry, Tier } from './types.ts'
+import { duplicates, type FileReader, type Json, type Obj } from './reader.ts'
 
 export interface BankMeta {
   readonly version: number

@@ -4,11 +4,11 @@ import { resolve } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
-import { BRANDING_KEY, applyTheme, loadBranding, useBranding } from '../src/branding-load.ts'
-import { DEFAULT_BRANDING } from '../src/branding.ts'
+import { BRANDING_KEY, applyTheme, loadBranding, useBranding } from '../../src/branding/load.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 const base = 'https://assess.example.com/'
-const logo = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../public/logo.png')))
+const logo = new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../public/logo.png')))
 
 /** A fake fetch serving branding.json and logo.png. */
 function site(branding: unknown, logoBody: BodyInit = logo) {

@@ -2,9 +2,9 @@
  * The owner's summary in plain words, and the order in which actions are numbered. Pure: no
  * jsPDF, so the words can be checked without reading a PDF.
  */
-import { TIMEFRAMES } from '../core/bank.ts'
-import type { Plan, PlanItem } from '../core/plan.ts'
-import type { Results } from '../core/scoring.ts'
+import { TIMEFRAMES } from '../../core/bank/types.ts'
+import { topActions, type Plan, type PlanItem } from '../../core/plan.ts'
+import type { Results } from '../../core/scoring.ts'
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
@@ -16,11 +16,13 @@ function list(parts: readonly string[]): string {
 }
 
 /**
- * The plan in the order the report numbers it: this week, then 30 days, then 90 days, each most
- * urgent first. The first three are the owner's "top 3".
+ * The plan in the order the report numbers it: the top priorities first (`topActions`, the same
+ * list as on the page and in the email), then the rest by time frame (this week, 30 days, 90
+ * days), each most urgent first. So the top priorities are numbers 1 to 3 everywhere in the PDF.
  */
 export function numberedActions(plan: Plan): readonly PlanItem[] {
-  return TIMEFRAMES.flatMap((t) => plan.byTimeframe[t])
+  const top = topActions(plan)
+  return [...top, ...TIMEFRAMES.flatMap((t) => plan.byTimeframe[t].filter((p) => !top.includes(p)))]
 }
 
 /**

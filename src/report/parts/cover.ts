@@ -1,17 +1,16 @@
 /**
- * The owner's pages: the title, the score gauge with a plain-words summary, "Your top 3 this
- * week", the detection timeline and the score of each section.
+ * The owner's pages: the title, the score gauge with a plain-words summary, the top priorities,
+ * the detection timeline and the score of each section.
  */
-import type { Bank } from '../core/bank.ts'
-import type { DetectionEstimate } from '../core/detection.ts'
-import { EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../core/labels.ts'
-import type { PlanItem } from '../core/plan.ts'
-import type { Results } from '../core/scoring.ts'
-import { GAUGE, gauge, sectionChart, tierColor } from './charts.ts'
-import { INDENT, heading, item, stack } from './blocks.ts'
-import { COLOR, PAGE, SIZE, type Writer } from './layout.ts'
-import { longDate } from './text.ts'
-import { detectionTimeline } from './timeline.ts'
+import type { Bank } from '../../core/bank/types.ts'
+import type { DetectionEstimate } from '../../core/detection.ts'
+import { EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
+import type { PlanItem } from '../../core/plan.ts'
+import type { Results } from '../../core/scoring.ts'
+import { GAUGE, gauge, sectionChart, tierColor } from '../charts/scores.ts'
+import { INDENT, heading, item, stack, COLOR, PAGE, SIZE, type Writer } from '../writer.ts'
+import { longDate } from '../text.ts'
+import { detectionTimeline } from '../charts/timeline.ts'
 
 /** The title, the business (when named), and who prepared the plan and when. */
 export function titleBlock(w: Writer, bank: Bank, mspName: string, date: Date, businessName: string): void {
@@ -51,15 +50,16 @@ export function sectionScoresBlock(w: Writer, bank: Bank, results: Results): voi
   w.place(w.space(5))
 }
 
-/** "Your top 3 this week": the first three actions of the plan, each with who acts. */
+/**
+ * "Your top N priorities": the actions `topActions` puts first (the same as the results page and
+ * the email), each with who acts, when and the effort.
+ */
 export function topActionsBlock(w: Writer, top: readonly PlanItem[]): void {
-  // "this week" when all of them are due this week; otherwise they are the ones to start with.
-  const thisWeek = top.every((p) => p.action.timeframe === 'week')
-  const title = top.length === 0 ? 'Your top actions this week' : thisWeek ? `Your top ${top.length} this week` : `Your top ${top.length}: start this week`
+  const title = top.length === 0 ? 'Your top priorities' : `Your top ${top.length} ${top.length === 1 ? 'priority' : 'priorities'}`
   const intro = w.text(
     top.length === 0
       ? 'None: every answer you gave is already the best one. Keep it that way, and check again in a year.'
-      : 'Start with these. The full plan follows, with why each step matters, the effort and the cost.',
+      : 'Start with these: they lower your risk the most. The full plan follows, with why each step matters, the effort and the cost.',
     { size: SIZE.body, color: COLOR.muted },
     { after: 3 },
   )

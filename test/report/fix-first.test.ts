@@ -1,0 +1,57 @@
+/**
+ * One rule for what comes first: for any answers, the results page (the store's `fixFirst`), the
+ * email summary and the PDF's "Your top N priorities" name the same actions in the same order.
+ * The first version's PDF sorted by time frame and disagreed with the page in about a third of
+ * answer sets; this property fails on that.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { FIX_FIRST_COUNT, derivePlan, topActions } from '../../src/core/plan.ts'
+import { scoreAssessment } from '../../src/core/scoring.ts'
+import { summarise } from '../../src/embed/handoff.ts'
+import { fixtureBank } from '../support/fixture-bank.ts'
+import { answersFor } from '../support/answers-arbitrary.ts'
+import { flat, input, reportBank, textOf } from './report-fixture.ts'
+
+/** The actions the PDF lists under its "Your top N priorities" heading, in order. */
+async function pdfTop(report: ReturnType<typeof input>): Promise<string[]> {
+  const all = flat(await textOf(report))
+  const start = all.search(/Your top (\d+ )?priorit(y|ies)/)
+  const end = all.indexOf('How fast would you notice a breach?')
+  expect(start).toBeGreaterThan(-1)
+  const block = all.slice(start, end)
+  return [...block.matchAll(/(\d+)\. (.+?) Who acts:/g)].map((m) => `${m[1] ?? ''}. ${m[2] ?? ''}`)
+}
+
+describe('what to fix first', () => {
+  it('is the plan\'s most urgent actions, at most FIX_FIRST_COUNT of them', () => {
+    const bank = fixtureBank('core')
+    fc.assert(
+      fc.property(answersFor(bank), fc.integer({ min: 0, max: 8 }), (answers, n) => {
+        const plan = derivePlan(bank, answers)
+        const top = topActions(plan, n)
+        expect(top).toEqual(plan.items.slice(0, n))
+        expect(topActions(plan)).toHaveLength(Math.min(FIX_FIRST_COUNT, plan.items.length))
+        for (let i = 1; i < top.length; i += 1) expect((top[i - 1]?.risk ?? 0) >= (top[i]?.risk ?? 0)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is the same on the page, in the email and in the PDF, for random answers', async () => {
+    const bank = reportBank()
+    const runs = fc.sample(answersFor(bank), { numRuns: 40, seed: 20261202 })
+    let differedFromTimeframeOrder = 0
+    for (const answers of runs) {
+      const plan = derivePlan(bank, answers)
+      const page = topActions(plan).map((p) => p.action.do)
+      const summary = summarise(scoreAssessment(bank, answers), plan)
+      if (summary !== null) expect(summary.actions).toEqual(page)
+      expect(await pdfTop(input(bank, answers))).toEqual(page.map((a, i) => `${i + 1}. ${a}`))
+      const byTimeframe = [...plan.byTimeframe.week, ...plan.byTimeframe.month, ...plan.byTimeframe.quarter].slice(0, FIX_FIRST_COUNT).map((p) => p.action.do)
+      if (byTimeframe.join() !== page.join()) differedFromTimeframeOrder += 1
+    }
+    // The sample holds answer sets where sorting by time frame would have picked other actions.
+    expect(differedFromTimeframeOrder).toBeGreaterThan(3)
+  })
+})
