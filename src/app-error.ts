@@ -4,6 +4,10 @@
  * ErrorPanel, which says the answers are safe and offers to try again. `errorBoundary` makes it
  * the app's errorHandler. When even the shell cannot render, `showStaticFallback` writes a plain
  * message with the DOM alone.
+ *
+ * Why module state: a failure can be reported from anywhere (a router guard, a lazy chunk that
+ * did not load, main.ts before the app exists), and a page holds one app and one error panel.
+ * `clearFailure` is the reset, used by "Try again" and between tests.
  */
 import { shallowRef, type App } from 'vue'
 

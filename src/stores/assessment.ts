@@ -26,7 +26,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const notice = ref<string | null>(loaded.notice)
   const persistent = ref(storage.persistent)
 
-  const results = computed(() => scoreAssessment(bank.value, answers.value))
+  /** On the skeleton at first; on the whole bank once it is here, so knowledge gaps carry their find-out actions. */
+  const results = computed(() => scoreAssessment(fullBank.value ?? bank.value, answers.value))
   /** Null until every section's words and every action have loaded: never a plan without actions. */
   const plan = computed(() => (fullBank.value === null ? null : derivePlan(fullBank.value, answers.value)))
   /** What to do first (`topActions`): the same list the page, the email and the PDF show. Null with the plan. */

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { axeViolations, completeAssessment, expect, test } from './support.ts'
+import { axeViolations, expect, openResults, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { DEFAULT_BRANDING, parseBranding } from '../../src/branding/parse.ts'
 import { contrast } from '../../src/branding/colour.ts'
@@ -45,7 +45,7 @@ const acme = {
 test('a valid branding file rebrands the header, colours, contact, hand-off and PDF', async ({ page }) => {
   await page.context().route('https://acme-it.example/**', (route) => route.fulfill({ body: 'ok' }))
   await serveBranding(page, acme)
-  await completeAssessment(page, 'worst')
+  await openResults(page, 'worst')
   await expect(page.locator('.masthead__name')).toHaveText(acme.name)
   const logo = page.locator('.masthead__logo')
   await expect(logo).toHaveAttribute('src', 'logo.png')
@@ -86,7 +86,7 @@ test('a branding file with bad fields still renders, with the defaults for those
   const { branding, warnings } = parseBranding(raw)
   expect(warnings).toHaveLength(7)
   await serveBranding(page, raw)
-  await completeAssessment(page, 'worst')
+  await openResults(page, 'worst')
 
   await expect(page.locator('.masthead__name')).toHaveText(raw.name)
   await expect(page.locator('.masthead img')).toHaveCount(0)
@@ -111,7 +111,7 @@ for (const [name, body] of [
 ] as const) {
   test(`a logo file that ${name} is refused: no logo on the page or in the PDF`, async ({ page, problems }) => {
     await page.route('**/logo.png', (route) => route.fulfill({ body, contentType: 'image/png' }))
-    await completeAssessment(page, 'best')
+    await openResults(page, 'best')
     await expect(page.locator('.masthead__name')).toHaveText(DEFAULT_BRANDING.name)
     await expect(page.locator('.masthead img')).toHaveCount(0)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Frame, Page } from '@playwright/test'
-import { expect, test } from './support.ts'
+import { completeAssessment, expect, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
@@ -63,25 +63,6 @@ async function fitsContent(page: Page, frame: Frame, id = 'assessment'): Promise
   return (await heights(page, frame, id)).inner
 }
 
-/** Answers every open question in the frame with its best (first) or worst (second-to-last) option. */
-async function answerAll(frame: Frame, pick: 'best' | 'worst'): Promise<void> {
-  for (let guard = 0; guard < 50; guard++) {
-    const open = frame.locator('fieldset:not(:has(input:checked))').first()
-    if ((await open.count()) === 0) return
-    const radios = open.locator('input[type=radio]')
-    await (pick === 'best' ? radios.first() : radios.nth((await radios.count()) - 2)).check()
-  }
-}
-
-async function completeInFrame(frame: Frame, pick: 'best' | 'worst'): Promise<void> {
-  await frame.getByRole('button', { name: 'Start the assessment' }).click()
-  for (let i = 0; i < sectionIds.length; i++) {
-    await answerAll(frame, pick)
-    await frame.getByRole('button', { name: /Next section|See my results/ }).click()
-  }
-  await expect(frame.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
-}
-
 test('the snippet embeds the app from another origin, and the iframe follows its content as it grows and shrinks', async ({ page }) => {
   await page.goto(`${HOST}/host.html`)
   const iframe = page.locator('#assessment iframe')
@@ -127,7 +108,7 @@ test('the snippet embeds the app from another origin, and the iframe follows its
 test('an owner completes the assessment inside the frame; the host page receives each step, never answers', async ({ page }) => {
   await page.goto(`${HOST}/host.html`)
   const frame = await appFrame(page)
-  await completeInFrame(frame, 'worst')
+  await completeAssessment(frame, 'worst')
   const score = Number(await frame.locator('.overall__number').textContent())
   const tier = (await frame.locator('.overall__tier').textContent())?.trim()
 
@@ -142,7 +123,7 @@ test('an owner completes the assessment inside the frame; the host page receives
 test('the PDF downloads from inside the frame, the host hears of it, and the embedded results pass axe', async ({ page }) => {
   await page.goto(`${HOST}/host.html`)
   const frame = await appFrame(page)
-  await completeInFrame(frame, 'worst')
+  await completeAssessment(frame, 'worst')
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Download PDF plan' }).click()])
   expect(download.suggestedFilename()).toMatch(/^cyber-readiness-plan-.*\d{4}-\d{2}-\d{2}\.pdf$/)
   const text = (await pdfText(await readFile(await download.path()))).join('\n')
@@ -162,7 +143,7 @@ test('the hand-off: the booking link opens in a new tab with UTM fields, the ema
   await context.route('https://example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Booked</title>' }))
   await page.goto(`${HOST}/host.html`)
   const frame = await appFrame(page)
-  await completeInFrame(frame, 'worst')
+  await completeAssessment(frame, 'worst')
   const score = (await frame.locator('.overall__number').textContent())?.trim() ?? ''
 
   const [popup] = await Promise.all([context.waitForEvent('page'), frame.getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) }).click()])

@@ -3,7 +3,7 @@
  * words, say the answers are safe, offer a retry, and lose nothing.
  */
 import type { Page } from '@playwright/test'
-import { answerScreen, axeViolations, completeAssessment, expect, test } from './support.ts'
+import { answerScreen, axeViolations, expect, openResults, test } from './support.ts'
 
 /** Checks that the only console problems were the expected ones (each pattern at least once), then clears them. */
 function expectOnly(problems: string[], patterns: RegExp[]): void {
@@ -51,7 +51,7 @@ test('"Back to the start" leaves the error panel for the welcome page with the a
 
 test('a PDF that cannot be built says so, keeps every answer, and works once the code can load', async ({ page, problems }) => {
   await page.route('**/assets/jspdf*.js', (route) => route.fulfill({ status: 503, body: 'Unavailable' }))
-  await completeAssessment(page, 'worst', { 'api-profile': 'portal' })
+  await openResults(page, 'worst', { 'api-profile': 'portal' })
   const score = await page.locator('.overall__number').textContent()
   await page.getByRole('button', { name: 'Download PDF plan' }).click()
   await expect(page.getByRole('alert')).toHaveText('The PDF could not be created. Your answers are safe on this device; please try again.')

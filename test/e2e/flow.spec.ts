@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { answerScreen, axeViolations, completeAssessment, expect, test } from './support.ts'
+import { answerScreen, axeViolations, completeAssessment, expect, openResults, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { bookingHref } from '../../src/embed/handoff.ts'
@@ -18,7 +18,7 @@ test('an owner completes the whole questionnaire and sees a score, tiers, gaps a
 })
 
 test('"Not sure" answers are listed as knowledge gaps, each with what to find out', async ({ page }) => {
-  await completeAssessment(page, 'unsure')
+  await openResults(page, 'unsure')
   const gaps = page.getByRole('heading', { name: /^Knowledge gaps: \d+ things to find out$/ })
   await expect(gaps).toBeVisible()
   await expect(page.locator('.gaps__find').first()).toContainText(/Find out: \w+/)
@@ -64,7 +64,7 @@ test('a conditional question appears and disappears as its condition changes', a
 })
 
 test('the PDF plan downloads and holds the score, the top action and the MSP contact', async ({ page }) => {
-  await completeAssessment(page, 'worst', withPortal)
+  await openResults(page, 'worst', withPortal)
   const score = (await page.locator('.overall__number').textContent())?.trim() ?? ''
   const topAction = (await page.locator('section:has(#top-heading) .item__do').first().textContent())?.trim() ?? ''
   expect(topAction.length).toBeGreaterThan(10)

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
-import { axeViolations, completeAssessment, expect, test } from './support.ts'
+import { axeViolations, expect, openResults, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
 
 const withPortal = { 'api-profile': 'portal', 'breach-profile': 'one' }
@@ -15,7 +15,7 @@ async function tabToFileInput(page: Page): Promise<void> {
 }
 
 test('the business name reaches the PDF; answers saved on the results page load back on the welcome page', async ({ page }) => {
-  await completeAssessment(page, 'worst', withPortal)
+  await openResults(page, 'worst', withPortal)
   const score = (await page.locator('.overall__number').textContent())?.trim() ?? ''
   const name = page.getByLabel('Business name (optional)')
   await name.fill('  Zoë’s Bakery & Café  ')
@@ -70,7 +70,25 @@ test('a wrong or damaged file gets a clear message and changes nothing', async (
 })
 
 test('the download button says, in words a screen reader reads, that the page is the accessible form', async ({ page }) => {
-  await completeAssessment(page, 'best')
+  await openResults(page, 'best')
   const button = page.getByRole('button', { name: 'Download PDF plan' })
   await expect(button).toHaveAccessibleDescription(/not tagged for screen readers; this page has the same content in an accessible form/)
+})
+
+test('the page, the email and the PDF name the same top priorities, in the same order', async ({ page }) => {
+  // "Not sure" on the portal and detection gates and worst elsewhere: an answer set where ranking by
+  // time frame (the first version's PDF) and by risk (the page) pick different actions.
+  await openResults(page, 'worst', { 'api-profile': 'portal', 'breach-profile': 'one' })
+  const onPage = (await page.locator('section:has(#top-heading) .item__do').allTextContents()).map((t) => t.trim())
+  expect(onPage).toHaveLength(3)
+  const href = (await page.getByRole('link', { name: /^Email my results/ }).getAttribute('href')) ?? ''
+  const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?.[1] ?? '')
+  const inEmail = [...body.matchAll(/^\d\. (.+)$/gm)].map((m) => m[1]?.trim() ?? '')
+  expect(inEmail).toEqual(onPage)
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
+  const all = (await pdfText(await readFile(await pdf.path()))).join('\n').replace(/\s+/g, ' ')
+  const top = all.slice(all.indexOf('Your top 3 priorities'), all.indexOf('How fast would you notice a breach?'))
+  const inPdf = [...top.matchAll(/\d\. (.+?) Who acts:/g)].map((m) => m[1] ?? '')
+  const pdfWords = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ')
+  expect(inPdf).toEqual(onPage.map(pdfWords))
 })

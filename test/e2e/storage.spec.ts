@@ -4,7 +4,7 @@
  * answers" leaves nothing behind.
  */
 import type { Page } from '@playwright/test'
-import { answerScreen, completeAssessment, expect, test } from './support.ts'
+import { answerScreen, completeAssessment, expect, openResults, test } from './support.ts'
 
 const KEY = 'cyber-readiness-assessment'
 const DAY = 86_400_000
@@ -97,7 +97,7 @@ async function storedKeys(page: Page): Promise<string[]> {
 }
 
 test('"Start over and clear my answers" on the results removes every key the app wrote', async ({ page }) => {
-  await completeAssessment(page, 'worst', { 'api-profile': 'portal' })
+  await openResults(page, 'worst', { 'api-profile': 'portal' })
   await page.getByLabel('Business name (optional)').fill('Acme Bakery')
   await page.getByLabel('Business name (optional)').press('Tab')
   await expect.poll(() => storedKeys(page)).toEqual([KEY])

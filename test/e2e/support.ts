@@ -1,10 +1,16 @@
 /**
  * Shared steps for the browser tests: a `test` whose pages fail on any console error, page error
- * or Content-Security-Policy violation, and helpers that answer questions as a person would.
+ * or Content-Security-Policy violation; helpers that answer questions as a person would, on a page
+ * or in an embed's frame; and `openResults`, which seeds saved progress for tests that only need a
+ * finished assessment.
  */
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Frame, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { loadBank } from '../../src/node/bank-files.ts'
+import { isVisible, type Answers } from '../../src/core/answers.ts'
+import { encodeProgress, STORAGE_KEY } from '../../src/storage.ts'
 
 export { expect }
 
@@ -33,37 +39,90 @@ export const test = base.extend<{ problems: string[] }>({
 
 export type Pick = 'best' | 'worst' | 'unsure'
 
+/** Where the app runs: the page itself, or the iframe of an embed. Both answer the same way. */
+export type Target = Page | Frame
+
+/** The index of the option a pick means among `count` options: first, second-to-last, last ("Not sure"). */
+function pickIndex(pick: Pick, count: number): number {
+  return pick === 'best' ? 0 : pick === 'unsure' ? count - 1 : Math.max(0, count - 2)
+}
+
 /** Answers every unanswered question on the screen; new conditional questions are answered too. */
-export async function answerScreen(page: Page, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
+export async function answerScreen(target: Target, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
   for (let guard = 0; guard < 50; guard++) {
-    const open = page.locator('fieldset:not(:has(input:checked))').first()
+    const open = target.locator('fieldset:not(:has(input:checked))').first()
     if ((await open.count()) === 0) return
     const name = await open.locator('input[type=radio]').first().getAttribute('name')
     const gate = name === null ? undefined : gates[name.replace(/^q-/, '')]
     const radios = open.locator('input[type=radio]')
-    const count = await radios.count()
-    const target = gate !== undefined ? open.locator(`input[value="${gate}"]`) : pick === 'best' ? radios.first() : pick === 'unsure' ? radios.last() : radios.nth(Math.max(0, count - 2))
-    await target.check()
+    const choice = gate !== undefined ? open.locator(`input[value="${gate}"]`) : radios.nth(pickIndex(pick, await radios.count()))
+    await choice.check()
   }
   throw new Error('questions kept appearing')
 }
 
-/** From the welcome page, answers every section and arrives at the results. */
-export async function completeAssessment(page: Page, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
-  await page.goto('./')
-  await page.getByRole('button', { name: 'Start the assessment' }).click()
+/**
+ * Clicks through every section from the welcome screen to the results, as an owner would. On a
+ * page it opens the app first; in a frame it starts from the welcome screen already there.
+ */
+export async function completeAssessment(target: Target, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
+  const isPage = 'mainFrame' in target
+  if (isPage) await target.goto('./')
+  await target.getByRole('button', { name: 'Start the assessment' }).click()
   for (let guard = 0; guard < 30; guard++) {
-    await expect(page.locator('h1')).toBeFocused()
-    await answerScreen(page, pick, gates)
-    const next = page.getByRole('button', { name: /Next section|See my results/ })
+    // Focus moves to each screen's heading (checked on pages; a frame's focus depends on the host page).
+    if (isPage) await expect(target.locator('h1')).toBeFocused()
+    await answerScreen(target, pick, gates)
+    const next = target.getByRole('button', { name: /Next section|See my results/ })
     const last = (await next.textContent())?.includes('See my results') ?? false
     await next.click()
     if (last) {
-      await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+      await expect(target.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
       return
     }
   }
   throw new Error('never reached the results')
+}
+
+const realBank = loadBank(fileURLToPath(new URL('../../questions', import.meta.url)))
+
+/** The answers `completeAssessment` gives, computed from the real bank: each question that applies, picked the same way. */
+export function answersFor(pick: Pick, gates: Record<string, string> = {}): Answers {
+  const answers: Record<string, string> = {}
+  for (const question of realBank.sections.flatMap((s) => s.questions)) {
+    if (!isVisible(realBank, question, answers)) continue
+    const option = gates[question.id] ?? question.options[pickIndex(pick, question.options.length)]?.id
+    if (option !== undefined) answers[question.id] = option
+  }
+  return answers
+}
+
+/**
+ * Opens a screen of a finished assessment without clicking through it: the answers
+ * `completeAssessment` would give are saved first, as the app saves them (`encodeProgress`), and
+ * the app resumes on `screen` (a section id, or "results"). For tests that need a finished
+ * assessment, not the way there.
+ */
+export async function openSaved(page: Page, screen: string, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
+  const envelope = encodeProgress({ answers: answersFor(pick, gates), position: screen, ...extra }, new Date(), realBank.version)
+  await page.addInitScript(
+    ([key, value]) => {
+      // Once per tab (window.name outlives reloads and stores nothing the app's tests enumerate):
+      // a reload keeps what the app wrote since.
+      if (window.name === 'e2e-seeded') return
+      localStorage.setItem(key, value)
+      window.name = 'e2e-seeded'
+    },
+    [STORAGE_KEY, envelope] as const,
+  )
+  await page.goto(screen === 'results' ? './#/results' : `./#/section/${screen}`)
+}
+
+/** `openSaved` on the results, once they show a score. */
+export async function openResults(page: Page, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
+  await openSaved(page, 'results', pick, gates, extra)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+  await expect(page.locator('.overall__number')).toHaveText(/^\d{1,3}$/)
 }
 
 /** Runs axe-core on the page (WCAG 2.0–2.2 A and AA) and returns the violations' ids and targets. */

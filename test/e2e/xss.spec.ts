@@ -4,7 +4,7 @@
  * event handler appears, links stay on https/mailto/tel, and the text shows literally.
  */
 import type { Page } from '@playwright/test'
-import { completeAssessment, expect, test } from './support.ts'
+import { expect, openResults, test } from './support.ts'
 import { parseBranding } from '../../src/branding/parse.ts'
 import { XSS_VECTORS } from '../support/xss.ts'
 
@@ -52,7 +52,7 @@ test('branding.json full of XSS vectors: nothing runs, the text shows literally'
   })
   await page.route('**/branding.json', (route) => route.fulfill({ json: hostile }))
 
-  await completeAssessment(page, 'worst')
+  await openResults(page, 'worst')
   await expect(page.locator('.masthead__name')).toHaveText(hostile.name, { useInnerText: false })
   const contact = page.locator('.contact')
   await expect(contact.getByRole('heading', { level: 2 })).toHaveText(`How ${hostile.name} can help`)
