@@ -20,10 +20,10 @@ const texts: { where: string; text: string }[] = [
     ...s.questions.flatMap((q) => [
       { where: `${q.id}: text`, text: q.text },
       ...(q.help === undefined ? [] : [{ where: `${q.id}: help`, text: q.help }]),
-      ...q.options.flatMap((o) => [
-        { where: `${q.id}/${o.id}: label`, text: o.label },
-        ...(o.action === undefined ? [] : [{ where: `${q.id}/${o.id}: action.do`, text: o.action.do }, { where: `${q.id}/${o.id}: action.why`, text: o.action.why }]),
-      ]),
+      ...q.options.map((o) => ({ where: `${q.id}/${o.id}: label`, text: o.label })),
+      ...(q.kind === 'scored'
+        ? q.options.flatMap((o) => (o.action === undefined ? [] : [{ where: `${q.id}/${o.id}: action.do`, text: o.action.do }, { where: `${q.id}/${o.id}: action.why`, text: o.action.why }]))
+        : []),
     ]),
   ]),
   ...bank.detection.assumptions.map((a, i) => ({ where: `bank.json: detection.assumptions[${i}]`, text: a })),
