@@ -54,13 +54,14 @@ describe.each(bank.sections.map((s) => [s.id, s] as const))('the lesson of %s', 
   })
 
   it('names the metric whenever it quotes IBM or Mandiant detection times', () => {
-    if (/Mandiant/.test(text)) expect(text).toMatch(/dwell time/)
+    if (/Mandiant/.test(text) && /\bdays\b/.test(text)) expect(text).toMatch(/dwell time/)
     if (/IBM/.test(text) && /days/.test(text)) expect(text).toMatch(/identify and contain/)
   })
 
   it('never repeats the "60% of small businesses close within six months" myth', () => {
-    expect(text).not.toMatch(/60\s?%|60 percent|sixty percent/i)
-    expect(text).not.toMatch(/(close|go out of business|shut down)[^.]*(six|6) months/i)
+    // Verizon's "about 60% of breaches involve a human element" is a real figure; the myth is about businesses closing.
+    expect(text).not.toMatch(/(60\s?%|60 percent|sixty percent)[^.]*(small business|compan|firm)[^.]*(close|out of business|shut|fold)/i)
+    expect(text).not.toMatch(/(close|go out of business|shut down|fold)[^.]*(six|6) months/i)
   })
 })
 

@@ -71,6 +71,9 @@ const broken: [string, (raw: RawBank) => void, string, string][] = [
   ['a bank file without a version', (r) => delete r.meta.version, 'questions/bank.json', 'version: is missing'],
   ['a bank file without a title', (r) => delete r.meta.title, 'questions/bank.json', 'title: is missing'],
   ['a lesson without text', (r) => delete (section(r, 0).lesson as Raw).text, 'questions/01-exposure.json', 'lesson.text: is missing'],
+  ['an http:// fact source', (r) => ((section(r, 0).lesson as Raw).facts = [{ figure: '41 days', source: 'http://example.com/a' }]), 'questions/01-exposure.json', 'lesson.facts[0].source: must be an https URL (got "http://example.com/a")'],
+  ['an http:// benchmark source', (r) => ((((r.meta.detection as Raw).benchmarks as Raw[])[0] as Raw).source = 'http://example.com/t'), 'questions/bank.json', 'detection.benchmarks[0].source: must be an https URL (got "http://example.com/t")'],
+  ['an http:// emergency contact', (r) => ((((r.meta.emergency as Raw[])[0] as Raw).contacts as Raw[])[0] as Raw).url = 'http://example.com/cisa', 'questions/bank.json', 'emergency[0].contacts[0].url: must be an https URL (got "http://example.com/cisa")'],
   ['a question that is not an object', (r) => ((section(r, 1).questions as unknown[])[1] = 'Do you keep logs?'), 'questions/02-detect.json', 'questions[1]: must be an object'],
 ]
 

@@ -58,7 +58,7 @@ describe('parseBank', () => {
     ['a misspelt field', (r) => (question(r, 1, 0).wieght = 2), 'questions/02-detect.json', 'questions[0].wieght: unknown field'],
     ['a framework id in the wrong format', (r) => (question(r, 0, 1).frameworks = { nist: ['Protect'] }), 'questions/01-exposure.json', 'questions[1].frameworks.nist[0]: must look like PR.AA'],
     ['a lesson without a source', (r) => ((section(r, 0).lesson as Raw).facts = []), 'questions/01-exposure.json', 'lesson.facts: must have at least 1 item'],
-    ['a source that is not a URL', (r) => ((section(r, 0).lesson as Raw).facts = [{ figure: 'x', source: 'javascript:alert(1)' }]), 'questions/01-exposure.json', 'lesson.facts[0].source: must be an http(s) URL'],
+    ['a source that is not a URL', (r) => ((section(r, 0).lesson as Raw).facts = [{ figure: 'x', source: 'javascript:alert(1)' }]), 'questions/01-exposure.json', 'lesson.facts[0].source: must be an https URL'],
     ['no tier for a score of 0', (r) => ((r.meta.tiers as Raw[])[0] as Raw).min = 10, 'questions/bank.json', 'tiers: one tier must have min 0'],
     ['tiers out of order', (r) => ((r.meta.tiers as Raw[])[2] as Raw).min = 40, 'questions/bank.json', 'tiers[2].min: tiers must be listed with strictly increasing min'],
     ['an id with spaces', (r) => (section(r, 0).id = 'API exposure'), 'questions/01-exposure.json', 'id: must be lowercase letters'],
@@ -72,7 +72,7 @@ describe('parseBank', () => {
     ['a raise factor out of range', (r) => (((options(r, 1, 1)[2] as Raw).raises as Raw).factor = 5), 'questions/02-detect.json', 'questions[1].options[2].raises.factor: must be a number greater than 1 and at most 3'],
     ['no detection model', (r) => delete r.meta.detection, 'questions/bank.json', 'detection: is missing'],
     ['detection bands out of order', (r) => (((r.meta.detection as Raw).bands as Raw[])[2] as Raw).days = 30, 'questions/bank.json', 'detection.bands[2].days: bands must be listed with strictly increasing days'],
-    ['a benchmark without a source URL', (r) => (((r.meta.detection as Raw).benchmarks as Raw[])[0] as Raw).source = 'IBM', 'questions/bank.json', 'detection.benchmarks[0].source: must be an http(s) URL'],
+    ['a benchmark without a source URL', (r) => (((r.meta.detection as Raw).benchmarks as Raw[])[0] as Raw).source = 'IBM', 'questions/bank.json', 'detection.benchmarks[0].source: must be an https URL'],
     ['a country code that is not two letters', (r) => ((r.meta.emergency as Raw[])[1] as Raw).code = 'UK1', 'questions/bank.json', 'emergency[1].code: must be a two-letter country code'],
     ['an emergency contact without a URL', (r) => delete (((r.meta.emergency as Raw[])[0] as Raw).contacts as Raw[])[0]?.url, 'questions/bank.json', 'emergency[0].contacts[0].url: is missing'],
   ]

@@ -13,7 +13,7 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const NIST = /^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}(-\d{2})?$/
 export const CIS = /^\d{1,2}\.\d{1,2}$/
 export const OWASP = /^API([1-9]|10):2023$/
-export const URL_RE = /^https?:\/\/[^\s/$.?#].[^\s]*$/
+export const URL_RE = /^https:\/\/[^\s/$.?#].[^\s]*$/
 
 /** Collects issues for one file; every reader returns a safe value so parsing can go on. */
 export class FileReader {
@@ -55,10 +55,10 @@ export class FileReader {
     return value
   }
 
-  /** Non-empty text that is an http(s) URL. */
+  /** Non-empty text that is an https URL (a plain http:// address can be altered on the way, so the bank refuses it). */
   url(obj: Obj, key: string, field: string): string {
     const value = this.text(obj, key, field)
-    if (value !== '' && !URL_RE.test(value)) this.fail(join(field, key), `must be an http(s) URL (got "${value}")`)
+    if (value !== '' && !URL_RE.test(value)) this.fail(join(field, key), `must be an https URL (got "${value}")`)
     return value
   }
 
