@@ -5,7 +5,7 @@
  * a safeguard you cannot confirm) and is also reported as a knowledge gap. Unanswered questions do
  * not count at all: they are reported as such, never guessed.
  */
-import type { BankSkeleton, ProfileQuestion, Question, ScoredQuestion, Section, Tier } from './bank/types.ts'
+import type { BankSkeleton, ChoiceOption, ProfileQuestion, Question, ScoredQuestion, Section, Tier } from './bank/types.ts'
 import { applicableAnswers, chosenOption, isVisible, visibleQuestions, type Answers } from './answers.ts'
 
 /**
@@ -16,7 +16,7 @@ import { applicableAnswers, chosenOption, isVisible, visibleQuestions, type Answ
 export type Finding =
   | { readonly question: Question; readonly status: 'not-asked' }
   | { readonly question: Question; readonly status: 'unanswered' }
-  | { readonly question: Question; readonly status: 'answered'; readonly answer: string; readonly notSure: boolean; readonly score: number | null }
+  | { readonly question: Question; readonly status: 'answered'; readonly answer: string; readonly notSure: boolean; readonly notApplicable: boolean; readonly score: number | null }
 
 export interface SectionScore {
   readonly section: Section
@@ -68,13 +68,19 @@ function isScored(q: Question): q is ScoredQuestion {
   return q.kind === 'scored'
 }
 
+/** Whether an option is "Doesn't apply to us": such an answer keeps its question out of the score. */
+export function isNotApplicable(option: ChoiceOption): boolean {
+  return 'notApplicable' in option && option.notApplicable === true
+}
+
 /** Where one question stands: hidden, unanswered, or the answer with its label and score. */
 function findingFor(bank: BankSkeleton, question: Question, answers: Answers): Finding {
   if (!isVisible(bank, question, answers)) return { question, status: 'not-asked' }
   const option = chosenOption(question, answers)
   if (option === undefined) return { question, status: 'unanswered' }
-  const score = question.kind === 'scored' && 'score' in option ? option.score : null
-  return { question, status: 'answered', answer: option.label, notSure: option.notSure, score }
+  const notApplicable = isNotApplicable(option)
+  const score = question.kind === 'scored' && 'score' in option && !notApplicable ? option.score : null
+  return { question, status: 'answered', answer: option.label, notSure: option.notSure, notApplicable, score }
 }
 
 /** Scores every section and the whole assessment for these answers. Never throws. */
@@ -86,7 +92,7 @@ export function scoreAssessment(bank: BankSkeleton, answers: Answers): Results {
     let answered = 0
     let notSure = 0
     for (const { question, option } of applied) {
-      if (question.sectionId !== section.id || !isScored(question)) continue
+      if (question.sectionId !== section.id || !isScored(question) || isNotApplicable(option)) continue
       const score = 'score' in option ? option.score : 0
       sum.weighted += question.weight * score
       sum.weight += question.weight
@@ -96,7 +102,11 @@ export function scoreAssessment(bank: BankSkeleton, answers: Answers): Results {
     total.weighted += sum.weighted
     total.weight += sum.weight
     const score = ratio(sum)
-    const applicable = visibleQuestions(bank, section, answers).filter(isScored).length
+    // A "Doesn't apply" answer takes its question out, as a condition would.
+    const applicable = visibleQuestions(bank, section, answers).filter((q) => {
+      const chosen = chosenOption(q, answers)
+      return isScored(q) && (chosen === undefined || !isNotApplicable(chosen))
+    }).length
     return { section, findings: section.questions.map((q) => findingFor(bank, q, answers)), score, tier: tierFor(bank.tiers, score), applicable, answered, notSure }
   })
   const gaps = applied

@@ -22,7 +22,7 @@ function pick(bank: Bank, question: Question, profile: Profile, index: number): 
   const notSure = question.options.find((o) => o.notSure)?.id
   if (profile === 'unsure') return notSure
   if (question.kind === 'profile') return opening(bank, question) ?? question.options.find((o) => !o.notSure)?.id
-  const sure = [...question.options].filter((o) => !o.notSure).sort((a, b) => b.score - a.score)
+  const sure = [...question.options].filter((o) => !o.notSure && o.notApplicable !== true).sort((a, b) => b.score - a.score)
   const best = sure[0]?.id
   const worst = sure[sure.length - 1]?.id
   if (profile === 'strong') return best

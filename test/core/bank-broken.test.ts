@@ -74,6 +74,12 @@ const broken: [string, (raw: RawBank) => void, string, string][] = [
   ['an http:// fact source', (r) => ((section(r, 0).lesson as Raw).facts = [{ figure: '41 days', source: 'http://example.com/a' }]), 'questions/01-exposure.json', 'lesson.facts[0].source: must be an https URL (got "http://example.com/a")'],
   ['an http:// benchmark source', (r) => ((((r.meta.detection as Raw).benchmarks as Raw[])[0] as Raw).source = 'http://example.com/t'), 'questions/bank.json', 'detection.benchmarks[0].source: must be an https URL (got "http://example.com/t")'],
   ['an http:// emergency contact', (r) => ((((r.meta.emergency as Raw[])[0] as Raw).contacts as Raw[])[0] as Raw).url = 'http://example.com/cisa', 'questions/bank.json', 'emergency[0].contacts[0].url: must be an https URL (got "http://example.com/cisa")'],
+  ['a "Doesn\'t apply" option on a profile question', (r) => (option(r, 0, 0, 0).notApplicable = true), 'questions/01-exposure.json', 'questions[0].options[0].notApplicable: only scored questions can have'],
+  ['a "Doesn\'t apply" option with a score', (r) => (option(r, 0, 2, 2).score = 50), 'questions/01-exposure.json', 'questions[2].options[2].score: unknown field'],
+  ['a "Doesn\'t apply" option with an action', (r) => (option(r, 0, 2, 2).action = { ...(option(r, 0, 2, 1).action as Raw) }), 'questions/01-exposure.json', 'questions[2].options[2].action: unknown field'],
+  ['two "Doesn\'t apply" options', (r) => (question(r, 0, 2).options as Raw[]).splice(2, 0, { id: 'na-two', label: 'Not for us', notApplicable: true }), 'questions/01-exposure.json', 'questions[2].options: may have at most one "Doesn\'t apply" option'],
+  ['an option both "Not sure" and "Doesn\'t apply"', (r) => (option(r, 0, 2, 3).notApplicable = true), 'questions/01-exposure.json', 'questions[2].options[3].notApplicable: an option cannot be both'],
+  ['"Doesn\'t apply" as the only option without a gap', (r) => (question(r, 0, 2).options = (question(r, 0, 2).options as Raw[]).slice(1)), 'questions/01-exposure.json', 'questions[2].options: must have a best option with score 100'],
   ['a question that is not an object', (r) => ((section(r, 1).questions as unknown[])[1] = 'Do you keep logs?'), 'questions/02-detect.json', 'questions[1]: must be an object'],
 ]
 

@@ -62,7 +62,7 @@ describe('derivePlan', () => {
   it('yields exactly one action per applicable answer below the best', () => {
     fc.assert(
       fc.property(answersFor(bank), (answers) => {
-        const below = applicableAnswers(bank, answers).filter((a) => a.question.kind === 'scored' && 'score' in a.option && a.option.score < 100)
+        const below = applicableAnswers(bank, answers).filter((a) => a.question.kind === 'scored' && 'score' in a.option && a.option.notApplicable !== true && a.option.score < 100)
         const plan = derivePlan(bank, answers)
         expect(plan.items.map((i) => i.question.id).sort()).toEqual(below.map((a) => a.question.id).sort())
         expect(Object.values(plan.byTimeframe).flat()).toHaveLength(plan.items.length)

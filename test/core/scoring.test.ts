@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { scoreAssessment, tierFor } from '../../src/core/scoring.ts'
+import { derivePlan } from '../../src/core/plan.ts'
 import { allQuestions } from '../../src/core/answers.ts'
 import { buildBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
@@ -74,7 +75,9 @@ describe('scoring properties', () => {
     const scored = allQuestions(bank).flatMap((q) => (q.kind === 'scored' ? [q] : []))
     fc.assert(
       fc.property(answersFor(bank), fc.constantFrom(...scored), fc.nat(), fc.nat(), (answers, q, i, j) => {
-        const [worse, better] = [q.options[i % q.options.length], q.options[j % q.options.length]].sort((a, b) => (a?.score ?? 0) - (b?.score ?? 0))
+        // "Doesn't apply" is not on the better–worse scale: it takes the question out (tested below).
+        const scale = q.options.filter((o) => o.notApplicable !== true)
+        const [worse, better] = [scale[i % scale.length], scale[j % scale.length]].sort((a, b) => (a?.score ?? 0) - (b?.score ?? 0))
         if (worse === undefined || better === undefined) return
         const before = scoreAssessment(bank, { ...answers, [q.id]: worse.id })
         const after = scoreAssessment(bank, { ...answers, [q.id]: better.id })
@@ -90,6 +93,26 @@ describe('scoring properties', () => {
         const entries = Object.entries(answers)
         const shuffled = entries.map((e, k) => ({ e, key: (k * 7919 + seed) % 104729 })).sort((a, b) => a.key - b.key).map(({ e }) => e)
         expect(scoreAssessment(bank, Object.fromEntries(shuffled))).toEqual(scoreAssessment(bank, answers))
+      }),
+    )
+  })
+
+  it('keeps a "Doesn\'t apply" answer out of the score, the plan and the gaps, as if the question were not there', () => {
+    const naQuestions = allQuestions(bank).flatMap((q) => (q.kind === 'scored' && q.options.some((o) => o.notApplicable === true) ? [q] : []))
+    expect(naQuestions.length).toBeGreaterThan(0)
+    fc.assert(
+      fc.property(answersFor(bank), fc.constantFrom(...naQuestions), (answers, q) => {
+        const na = q.options.find((o) => o.notApplicable === true)
+        if (na === undefined) return
+        const rest = Object.fromEntries(Object.entries(answers).filter(([id]) => id !== q.id))
+        const withNa = scoreAssessment(bank, { ...rest, [q.id]: na.id })
+        const without = scoreAssessment(bank, rest)
+        expect(withNa.overall).toEqual(without.overall)
+        expect(withNa.sections.map((s) => [s.score, s.answered, s.notSure])).toEqual(without.sections.map((s) => [s.score, s.answered, s.notSure]))
+        expect(withNa.gaps).toEqual(without.gaps)
+        expect(derivePlan(bank, { ...rest, [q.id]: na.id }).items.map((i) => i.question.id)).toEqual(derivePlan(bank, rest).items.map((i) => i.question.id))
+        const finding = withNa.sections.flatMap((s) => s.findings).find((f) => f.question.id === q.id)
+        if (finding?.status === 'answered') expect([finding.notApplicable, finding.score]).toEqual([true, null])
       }),
     )
   })

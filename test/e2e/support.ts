@@ -42,9 +42,12 @@ export type Pick = 'best' | 'worst' | 'unsure'
 /** Where the app runs: the page itself, or the iframe of an embed. Both answer the same way. */
 export type Target = Page | Frame
 
-/** The index of the option a pick means among `count` options: first, second-to-last, last ("Not sure"). */
-function pickIndex(pick: Pick, count: number): number {
-  return pick === 'best' ? 0 : pick === 'unsure' ? count - 1 : Math.max(0, count - 2)
+/**
+ * The index a pick means among `count` options of which the last `tail` are "Doesn't apply" and
+ * "Not sure": the first, the last real answer, or the very last ("Not sure").
+ */
+function pickIndex(pick: Pick, count: number, tail: number): number {
+  return pick === 'best' ? 0 : pick === 'unsure' ? count - 1 : Math.max(0, count - 1 - tail)
 }
 
 /** Answers every unanswered question on the screen; new conditional questions are answered too. */
@@ -55,7 +58,8 @@ export async function answerScreen(target: Target, pick: Pick, gates: Record<str
     const name = await open.locator('input[type=radio]').first().getAttribute('name')
     const gate = name === null ? undefined : gates[name.replace(/^q-/, '')]
     const radios = open.locator('input[type=radio]')
-    const choice = gate !== undefined ? open.locator(`input[value="${gate}"]`) : radios.nth(pickIndex(pick, await radios.count()))
+    const tail = await open.locator('.option--unsure, .option--na').count()
+    const choice = gate !== undefined ? open.locator(`input[value="${gate}"]`) : radios.nth(pickIndex(pick, await radios.count(), tail))
     await choice.check()
   }
   throw new Error('questions kept appearing')
@@ -91,7 +95,8 @@ export function answersFor(pick: Pick, gates: Record<string, string> = {}): Answ
   const answers: Record<string, string> = {}
   for (const question of realBank.sections.flatMap((s) => s.questions)) {
     if (!isVisible(realBank, question, answers)) continue
-    const option = gates[question.id] ?? question.options[pickIndex(pick, question.options.length)]?.id
+    const tail = question.options.filter((o) => o.notSure || ('notApplicable' in o && o.notApplicable === true)).length
+    const option = gates[question.id] ?? question.options[pickIndex(pick, question.options.length, tail)]?.id
     if (option !== undefined) answers[question.id] = option
   }
   return answers

@@ -94,6 +94,7 @@ function coreBank(): RawBank {
             options: [
               { id: 'yes', label: 'Yes', score: 100 },
               { id: 'no', label: 'No', score: 0, action: act('quarter') },
+              { id: 'na', label: "Doesn't apply to us", notApplicable: true },
               unsure('limits'),
             ],
           },

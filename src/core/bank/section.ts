@@ -40,8 +40,17 @@ function readOptions(r: FileReader, obj: Obj, field: string, scored: boolean): S
     if (o === undefined) return []
     const notSure = o.notSure === true
     if (o.notSure !== undefined && typeof o.notSure !== 'boolean') r.fail(`${f}.notSure`, 'must be true or false')
+    const notApplicable = o.notApplicable === true
+    if (o.notApplicable !== undefined && typeof o.notApplicable !== 'boolean') r.fail(`${f}.notApplicable`, 'must be true or false')
+    if (notApplicable && !scored) r.fail(`${f}.notApplicable`, 'only scored questions can have a "Doesn\'t apply" option (a profile question asks about the business itself)')
+    if (notApplicable && notSure) r.fail(`${f}.notApplicable`, 'an option cannot be both "Not sure" and "Doesn\'t apply"')
+    if (notApplicable && scored) {
+      // Out of the score, the plan and the gaps: no score, no action, no detection band, no raise.
+      r.known(o, f, ['id', 'label', 'notApplicable'])
+      return [{ id: r.id(o, 'id', f), label: r.text(o, 'label', f), notSure: false, notApplicable: true, score: 0 }]
+    }
     const extra = ['action', 'detection', 'raises']
-    r.known(o, f, scored && !notSure ? ['id', 'label', 'score', ...extra] : scored ? ['id', 'label', 'notSure', ...extra] : ['id', 'label', 'notSure'])
+    r.known(o, f, scored && !notSure ? ['id', 'label', 'score', 'notApplicable', ...extra] : scored ? ['id', 'label', 'notSure', 'notApplicable', ...extra] : ['id', 'label', 'notSure'])
     const score = scored && !notSure ? r.number(o, 'score', f, 0, 100) : 0
     const detection = r.text(o, 'detection', f, true)
     const raises = o.raises === undefined ? undefined : readRaise(r, o.raises, `${f}.raises`)
@@ -64,7 +73,9 @@ function readOptions(r: FileReader, obj: Obj, field: string, scored: boolean): S
   })
   const notSureCount = options.filter((o) => o.notSure).length
   if (notSureCount !== 1) r.fail(`${field}.options`, `must have exactly one "Not sure" option (notSure: true), found ${notSureCount}`)
-  if (scored && options.length > 0 && !options.some((o) => !o.notSure && o.score === 100)) {
+  const naCount = options.filter((o) => o.notApplicable === true).length
+  if (naCount > 1) r.fail(`${field}.options`, `may have at most one "Doesn't apply" option (notApplicable: true), found ${naCount}`)
+  if (scored && options.length > 0 && !options.some((o) => !o.notSure && o.notApplicable !== true && o.score === 100)) {
     r.fail(`${field}.options`, 'must have a best option with score 100')
   }
   duplicates(options.map((o) => o.id)).forEach((id) => r.fail(`${field}.options`, `duplicate option id "${id}"`))

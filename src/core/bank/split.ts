@@ -41,6 +41,7 @@ function stripScored(o: ScoredOption): ScoredOption {
   return {
     ...stripChoice(o),
     score: o.score,
+    ...(o.notApplicable === true ? { notApplicable: true as const } : {}),
     ...(o.detection === undefined ? {} : { detection: o.detection }),
     ...(o.raises === undefined ? {} : { raises: o.raises }),
   }

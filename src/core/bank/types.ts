@@ -51,7 +51,14 @@ export interface ChoiceOption {
 
 /** An option of a scored question: a score from 0 to 100, and an action when below 100. */
 export interface ScoredOption extends ChoiceOption {
+  /** 0–100; on a "Doesn't apply" option it has no meaning (0) and is never counted. */
   readonly score: number
+  /**
+   * "Doesn't apply to us": the control has no object here (no card payments, no Wi-Fi, …). The
+   * question then stays out of the score, the plan and the gaps, as if a condition hid it; it is
+   * not "Not sure". At most one per question; present only when true.
+   */
+  readonly notApplicable?: true
   readonly action?: Action
   /** On detection questions: how soon this situation would reveal a breach (a detection band id). */
   readonly detection?: string

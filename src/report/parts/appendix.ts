@@ -17,6 +17,7 @@ export function answerLine(finding: Finding): string {
   if (finding.status === 'not-asked') return 'Not asked: it does not apply given the answers above.'
   if (finding.status === 'unanswered') return 'Not answered.'
   const { question } = finding
+  if (finding.notApplicable) return `Answer: ${finding.answer} (does not apply to the business; not scored).`
   if (question.kind === 'profile' || finding.score === null) return `Answer: ${finding.answer} (about the business; not scored).`
   return `Answer: ${finding.answer} (score ${finding.score} of 100, weight ${question.weight}).`
 }
