@@ -59,8 +59,8 @@ export function findOutAction(question: Question): Action | undefined {
   return question.options.find((o) => o.notSure)?.action
 }
 
-/** How many actions the owner is told to do first, everywhere they are listed. */
-export const FIX_FIRST_COUNT = 3
+/** How many actions the owner is told to fix first, everywhere they are listed. */
+export const FIX_FIRST_COUNT = 5
 
 /**
  * What to do first: the `count` most urgent actions of the plan (highest risk first; ties keep the
@@ -69,4 +69,13 @@ export const FIX_FIRST_COUNT = 3
  */
 export function topActions(plan: Plan, count: number = FIX_FIRST_COUNT): readonly PlanItem[] {
   return plan.items.slice(0, Math.max(0, Math.floor(count)))
+}
+
+/**
+ * "The rest of your plan": every action that `topActions` does not put first, by time frame, each
+ * list most urgent first. Together with `topActions` it holds every action of the plan exactly once.
+ */
+export function restOfPlan(plan: Plan, count: number = FIX_FIRST_COUNT): Readonly<Record<Timeframe, readonly PlanItem[]>> {
+  const first = new Set(topActions(plan, count))
+  return Object.fromEntries(TIMEFRAMES.map((t) => [t, plan.byTimeframe[t].filter((p) => !first.has(p))])) as Record<Timeframe, PlanItem[]>
 }

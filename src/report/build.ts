@@ -3,12 +3,12 @@
  * handed the jsPDF class so this module never loads jsPDF itself (see `download.ts`).
  */
 import type { jsPDF } from 'jspdf'
-import { topActions } from '../core/plan.ts'
+import { restOfPlan, topActions } from '../core/plan.ts'
 import type { ReportInput } from './input.ts'
-import { helpBlock, planBlock } from './parts/plan.ts'
+import { helpBlock, restOfPlanBlock } from './parts/plan.ts'
 import { appendixBlock } from './parts/appendix.ts'
 import { pageChrome } from './parts/chrome.ts'
-import { detectionBlock, overviewBlock, sectionScoresBlock, titleBlock, topActionsBlock } from './parts/cover.ts'
+import { detectionBlock, fixFirstBlock, itPartnerIntro, overviewBlock, sectionScoresBlock, titleBlock } from './parts/cover.ts'
 import { gapsBlock } from './parts/gaps.ts'
 import { Writer } from './writer.ts'
 import { sectionPages } from './parts/section-pages.ts'
@@ -37,8 +37,8 @@ export function reportTitle(businessName: string): string {
 }
 
 /**
- * Builds the action plan as an A4 portrait PDF. First the owner's part: title, score gauge and a
- * plain-words summary, the top priorities (`topActions`, as on the page and in the email), the detection timeline and scores by section; then the
+ * Builds the action plan as an A4 portrait PDF, in two parts. First the owner's: title, score gauge
+ * and a plain-words summary, what to fix first (`topActions`, as on the page and in the email), the detection timeline and scores by section; then the
  * plan by time frame and how the MSP helps; a page per section; the things to find out; and an
  * appendix for the MSP (answers, framework references, sources). Every page carries the MSP's
  * name, contact, the date and "Page N of M". All text goes through `toPdfText` (Latin-1 safe), so
@@ -62,16 +62,20 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
 
   const w = new Writer(doc)
   const numbered = numberedActions(plan)
+  // Part one, for the owner (at most five pages): the score, what to fix first, the detection
+  // timeline, the rest of the plan at a glance and how the MSP helps.
   titleBlock(w, bank, branding.name, date, business)
   overviewBlock(w, bank, results, ownerSummary(results, plan))
-  topActionsBlock(w, topActions(plan))
+  fixFirstBlock(w, topActions(plan))
   detectionBlock(w, bank, input.detection)
   sectionScoresBlock(w, bank, results)
-  planBlock(w, plan, numbered, branding.name)
+  restOfPlanBlock(w, restOfPlan(plan), numbered)
   helpBlock(w, branding)
-  sectionPages(w, bank, results.sections, numbered)
-  gapsBlock(w, results.gaps, branding.name)
-  appendixBlock(w, bank, results, input.detection)
+  // Part two, for the IT partner, on a page of its own.
+  itPartnerIntro(w, branding.name)
+  sectionPages(w, bank, results.sections, numbered, branding.name)
+  gapsBlock(w, results.gaps, numbered, branding.name)
+  appendixBlock(w, bank, input.detection)
   pageChrome(w, branding, date, business, input.logo)
   return doc
 }

@@ -6,7 +6,7 @@ import { DATE, RAISE_REASON, bytes, flat, input, positions, reportBank, textOf }
 const MSP = DEFAULT_BRANDING.name
 
 describe('the report for three answer profiles', () => {
-  it('weak: the owner part, the plan, a page per section and the appendix, in that order', async () => {
+  it('weak: the owner part (fix first, timeline, the rest at a glance, the MSP), then the IT partner part, in that order', async () => {
     const pages = await textOf(input(reportBank(), 'weak', { businessName: 'Acme Bakery' }))
     const all = flat(pages)
     positions(all, [
@@ -14,77 +14,75 @@ describe('the report for three answer profiles', () => {
       `Prepared by ${MSP} on March 5, 2026.`,
       'Overall score Exposed You scored 0 out of 100, which puts you in the "Exposed" band. Several basic protections are missing.',
       'Your answers lead to 5 actions: 2 this week, 2 within 30 days and 1 within 90 days.',
-      'Your top 3 priorities Start with these: they lower your risk the most.',
-      '1. Turn on multi-factor authentication for email Who acts: You | When: This week | Effort: A few hours',
-      '2. Limit login attempts on the portal Who acts: Your IT partner | When: Within 90 days',
-      '3. Set up a weekly offline backup Who acts: Your IT partner | When: Within 30 days | Effort: A few days',
+      'Fix these first The 5 steps that lower your risk the most.',
+      '1. Turn on multi-factor authentication for email Stolen passwords are the most common way in. Who acts: You | When: This week | Effort: A few hours',
+      `Moved up: ${RAISE_REASON}`,
+      '2. Limit login attempts on the portal Attackers guess passwords by the million. Who acts: Your IT partner | When: Within 90 days',
+      '3. Set up a weekly offline backup Ransomware encrypts what it can reach. Who acts: Your IT partner | When: Within 30 days | Effort: A few days',
+      '5. Review every admin account',
       'How fast would you notice a breach?',
       'Your answers put you in one band: Months.',
       'T-Mobile API breach: 41 days. Days from first access to discovery.',
       'Scores by section Accounts and backups 0 / 100 Exposed Email and customer portal 0 / 100 Exposed',
-      'Your plan 5 actions, grouped by when to do them',
-      'This week (2) 1. Turn on multi-factor authentication for email Stolen passwords are the most common way in.',
-      'Who acts: You | Effort: A few hours | Cost: Free',
-      `How ${MSP} helps: Managed IT support`,
-      `Raised in priority: ${RAISE_REASON}`,
-      'From "Email and customer portal": you answered "No".',
-      'Within 30 days (2)',
-      'Within 90 days (1) 2. Limit login attempts on the portal',
       `How ${MSP} can help ${DEFAULT_BRANDING.howWeHelp}`,
       `${DEFAULT_BRANDING.ctaLabel}: ${DEFAULT_BRANDING.bookingUrl}`,
+      'For your IT partner The detail behind the plan',
       'Section 1 of 2 Accounts and backups',
-      'What is in place Nothing here yet. What is missing',
-      'Do you keep an offline backup? Your answer: No',
-      'Actions from this section 3. Set up a weekly offline backup Within 30 days | Your IT partner 4. Review every admin account This week | You, with your IT partner',
+      'In place: nothing yet. What is missing, and what to do',
+      '3. Set up a weekly offline backup Ransomware encrypts what it can reach. When: Within 30 days | Who acts: Your IT partner | Effort: A few days | Cost: Low cost | You answered: "No"',
+      `How ${MSP} helps: Managed IT support NIST CSF 2.0: PR.AA | CIS Controls v8: 6.3 | OWASP API Top 10 2023: none`,
       'Section 2 of 2 Email and customer portal',
-      'Appendix: answers and references',
-      'Q1 Do you review who has admin access? Answer: No (score 0 of 100, weight 1). NIST CSF 2.0: PR.AA | CIS Controls v8: 6.3 | OWASP API Top 10 2023: none',
-      'Q3 Do you run a customer portal? Answer: Yes (about the business; not scored).',
+      `Raised in priority: ${RAISE_REASON}`,
+      'Other questions in this section - Do you run a customer portal? Answer: Yes (about the business; not scored). NIST CSF 2.0: ID.AM',
       'How the detection estimate is made - An estimate from the answers.',
       'The answers it rests on Do you review who has admin access? -> Months',
       'Sources of the figures quoted Accounts and backups A figure. Source: https://example.org/source',
       'Detection benchmarks T-Mobile API breach: 41 days. Days from first access to discovery. Source: https://example.org/t-mobile',
     ])
     expect(all).not.toContain('Things to find out')
-    // Each section page starts a page of its own.
-    for (const title of ['Section 1 of 2', 'Section 2 of 2', 'Appendix: answers and references']) {
-      const page = pages.find((p) => p.includes(title)) ?? ''
-      expect(page.split('\n')[0], title).toBe(title)
+    // Part two starts a page of its own; every action is told in full exactly once in it.
+    const partTwo = pages.findIndex((p) => p.startsWith('For your IT partner'))
+    expect(partTwo).toBeGreaterThan(0)
+    const detail = flat(pages.slice(partTwo))
+    for (const action of ['Turn on multi-factor authentication for email', 'Limit login attempts on the portal', 'Set up a weekly offline backup', 'Turn on automatic updates', 'Review every admin account']) {
+      expect(detail.split(`. ${action} `).length - 1, action).toBe(1)
     }
   })
 
-  it('strong: a full score, no actions, nothing missing and the fastest detection band', async () => {
+  it('strong: a full score, nothing to fix, everything in place and the fastest detection band', async () => {
     const all = flat(await textOf(input(reportBank(), 'strong')))
     positions(all, [
       'Cyber-readiness action plan Fixture readiness check.',
       '100 out of 100',
       'Overall score Well prepared You scored 100 out of 100',
       'Your answers call for no actions right now: keep doing what you do.',
-      'Your top priorities None: every answer you gave is already the best one.',
+      'Fix these first Nothing to fix: every answer you gave is already the best one.',
       'Your answers put you in one band: Within a day.',
-      'Your plan Your answers call for no actions right now.',
-      'What is in place',
-      'Do you review who has admin access? Your answer: Yes',
-      'What is missing Nothing: every answer here is the best one.',
-      'Q2 Do you keep an offline backup? Answer: Yes (score 100 of 100, weight 2).',
+      'For your IT partner',
+      'What is in place Do you review who has admin access? Answer: Yes (score 100 of 100, weight 1).',
+      'What is missing, and what to do Nothing: every answer here is the best one.',
     ])
-    expect(all).not.toMatch(/Things to find out|Raised in priority|Actions from this section|Your top 3/)
+    expect(all).not.toMatch(/Things to find out|Raised in priority|The rest of your plan|Moved up/)
   })
 
-  it('all "Not sure": a score of 0, every gap listed with what to find out and who can tell, hidden questions marked', async () => {
+  it('all "Not sure": a score of 0, each find-out step told once in the plan and named by number in the gaps, hidden questions marked', async () => {
     const all = flat(await textOf(input(reportBank(), 'unsure')))
     positions(all, [
       'You scored 0 out of 100',
       'You were not sure about 5 things',
+      'Fix these first The 4 steps that lower your risk the most.',
+      '1. Check whether email asks for a second factor',
       'Your answers put you in one band: Months. 1 of your 1 answers here were "Not sure", which counts as the slow case.',
-      'Your answer: Not sure (see "Things to find out")',
+      'For your IT partner',
+      'You answered: "Not sure"',
+      'Does the portal limit repeated login attempts? Not asked: it does not apply given the answers above.',
       'Things to find out You answered "Not sure" 5 times.',
-      '1. Do you review who has admin access? Find out: Ask who holds admin rights Who can tell you: You: check it yourself, or ask whoever set it up. From "Accounts and backups"',
-      '3. Do you run a customer portal? Find out: Find out the answer, then update your assessment.',
-      'Appendix: answers and references',
-      'Q4 Does the portal limit repeated login attempts? Not asked: it does not apply given the answers above.',
+      '1. Do you review who has admin access? Find out: action 3 of your plan (Accounts and backups). Who can tell you: You: check it yourself, or ask whoever set it up.',
+      '3. Do you run a customer portal? Find out the answer, then update your assessment.',
     ])
     expect(all).not.toContain('Limit login attempts on the portal')
+    // The find-out step itself is printed in part one and once in part two, never again in the gaps.
+    expect(all.split('Ask who holds admin rights').length - 1).toBe(2)
   })
 
   it('says so when no detection question was answered, and still shows the published figures', async () => {

@@ -1,16 +1,16 @@
 /**
- * The appendix for the MSP: every question with the answer given (or why it was not asked), its
- * score and weight, its framework references (NIST CSF 2.0, CIS Controls v8, OWASP API Security
- * Top 10 2023), how the detection estimate was made, and the source of every figure quoted.
+ * The end of the IT partner's part: how the detection estimate was made and the source of every
+ * figure quoted; and the two lines (an answer, its framework references in NIST CSF 2.0, CIS
+ * Controls v8 and the OWASP API Security Top 10 2023) that the section blocks print for every
+ * question.
  */
 import type { Bank, Question } from '../../core/bank/types.ts'
-import type { Finding, Results } from '../../core/scoring.ts'
+import type { Finding } from '../../core/scoring.ts'
 import type { DetectionEstimate } from '../../core/detection.ts'
 import { safeUrl } from './chrome.ts'
-import { INDENT, heading, item, stack, subheading, COLOR, SIZE, type Block, type Writer } from '../writer.ts'
+import { INDENT, heading, stack, COLOR, SIZE, type Block, type Writer } from '../writer.ts'
 
 const SMALL = { size: SIZE.small }
-const MUTED = { size: SIZE.small, color: COLOR.muted }
 
 /** "Answer: Yes (score 100 of 100, weight 3)", or why there is no answer. */
 export function answerLine(finding: Finding): string {
@@ -29,18 +29,6 @@ export function frameworkLine(question: Question): string {
   return `NIST CSF 2.0: ${ids(nist)}  |  CIS Controls v8: ${ids(cis)}  |  OWASP API Top 10 2023: ${ids(owasp)}`
 }
 
-function questionItem(w: Writer, finding: Finding, n: number): Block {
-  const q = finding.question
-  return item(w, (x, y) => {
-    w.style({ size: SIZE.small, bold: true, color: COLOR.accent })
-    w.doc.text(`Q${n}`, x, y + 0.9)
-  }, [
-    w.text(q.text, { size: SIZE.small, bold: true }, { indent: INDENT + 2, after: 0.3 }),
-    w.text(answerLine(finding), SMALL, { indent: INDENT + 2, after: 0.3 }),
-    w.text(frameworkLine(q), MUTED, { indent: INDENT + 2, after: 2.2 }),
-  ])
-}
-
 function source(w: Writer, figure: string, url: string): Block {
   const link = safeUrl(url)
   return stack([
@@ -49,22 +37,9 @@ function source(w: Writer, figure: string, url: string): Block {
   ])
 }
 
-/** The appendix, starting on a new page. */
-export function appendixBlock(w: Writer, bank: Bank, results: Results, estimate: DetectionEstimate | null): void {
-  w.freshPage()
-  const intro = w.text(
-    'For your IT partner: every question with the answer given, its score and weight, and where it maps in NIST CSF 2.0 (categories), CIS Controls v8 (safeguards) and the OWASP API Security Top 10 (2023). Then how the detection estimate was made and the source of every figure quoted in this plan.',
-    MUTED,
-    { after: 4 },
-  )
-  let n = 0
-  const sections = results.sections.map((s) => ({ title: subheading(w, s.section.title), items: s.findings.map((f) => questionItem(w, f, (n += 1))) }))
-  const first = sections[0]
-  w.place(stack([heading(w, 'Appendix: answers and references'), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
-  for (const s of sections) {
-    w.list(s.title, s.items)
-    w.place(w.space(2))
-  }
+/** How the estimate is made, and the sources. */
+export function appendixBlock(w: Writer, bank: Bank, estimate: DetectionEstimate | null): void {
+  w.place(w.space(4))
   const group = (title: string, blocks: readonly Block[]): Block[] => {
     const [first, ...rest] = blocks
     // A group's title always travels with its first line.

@@ -1,5 +1,5 @@
 /**
- * The owner's pages: the title, the score gauge with a plain-words summary, the top priorities,
+ * The owner's pages: the title, the score gauge with a plain-words summary, what to fix first,
  * the detection timeline and the score of each section.
  */
 import type { Bank } from '../../core/bank/types.ts'
@@ -51,30 +51,46 @@ export function sectionScoresBlock(w: Writer, bank: Bank, results: Results): voi
 }
 
 /**
- * "Your top N priorities": the actions `topActions` puts first (the same as the results page and
- * the email), each with who acts, when and the effort.
+ * "Fix these first": the actions `topActions` puts first (the same as the results page, the email
+ * and the CSV), numbered 1 to N, each with what to do, why, who acts and when.
  */
-export function topActionsBlock(w: Writer, top: readonly PlanItem[]): void {
-  const title = top.length === 0 ? 'Your top priorities' : `Your top ${top.length} ${top.length === 1 ? 'priority' : 'priorities'}`
+export function fixFirstBlock(w: Writer, top: readonly PlanItem[]): void {
   const intro = w.text(
     top.length === 0
-      ? 'None: every answer you gave is already the best one. Keep it that way, and check again in a year.'
-      : 'Start with these: they lower your risk the most. The full plan follows, with why each step matters, the effort and the cost.',
+      ? 'Nothing to fix: every answer you gave is already the best one. Keep it that way, and check again in a year.'
+      : `The ${top.length === 1 ? 'step' : `${top.length} steps`} that lower your risk the most. The rest of your plan follows at a glance; your IT partner's part of this plan has the detail.`,
     { size: SIZE.body, color: COLOR.muted },
     { after: 3 },
   )
   const items = top.map((p, i) =>
     item(w, `${i + 1}.`, [
-      w.text(p.action.do, { size: SIZE.body, bold: true }, { indent: INDENT, after: 0.8 }),
-      w.text(`Who acts: ${WHO_LABEL[p.action.who]}  |  When: ${TIMEFRAME_LABEL[p.action.timeframe]}  |  Effort: ${EFFORT_LABEL[p.action.effort]}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 3.5 }),
+      w.text(p.action.do, { size: SIZE.body, bold: true }, { indent: INDENT, after: 0.6 }),
+      w.text(p.action.why, { size: SIZE.body }, { indent: INDENT, after: 0.6 }),
+      w.text(`Who acts: ${WHO_LABEL[p.action.who]}  |  When: ${TIMEFRAME_LABEL[p.action.timeframe]}  |  Effort: ${EFFORT_LABEL[p.action.effort]}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: p.raisedBy === undefined ? 3.5 : 0.6 }),
+      ...(p.raisedBy === undefined ? [] : [w.text(`Moved up: ${p.raisedBy.reason}`, { size: SIZE.small, bold: true, color: COLOR.bad }, { indent: INDENT, after: 3.5 })]),
     ]),
   )
-  w.list(stack([heading(w, title), intro]), items)
-  w.place(w.space(4))
+  w.list(stack([heading(w, 'Fix these first'), intro]), items)
+  w.place(w.space(3))
 }
 
 /** "How fast would you notice a breach?": the timeline and what it means, kept on one page. */
 export function detectionBlock(w: Writer, bank: Bank, estimate: DetectionEstimate | null): void {
   w.place(stack([heading(w, 'How fast would you notice a breach?'), detectionTimeline(w, bank.detection, estimate)]))
   w.place(w.space(5))
+}
+
+/** The start of part two, on a new page: "For your IT partner", and what follows in it. */
+export function itPartnerIntro(w: Writer, mspName: string): void {
+  w.freshPage()
+  w.place(
+    stack([
+      w.text('For your IT partner', { size: SIZE.title, bold: true }, { after: 1.5 }),
+      w.text(
+        `The detail behind the plan, for ${mspName} or whoever looks after your IT: each section with what is in place and every action in full (numbered as in part one), the things to find out, every answer with its NIST CSF 2.0, CIS Controls v8 and OWASP API Top 10 (2023) references, how the detection estimate is made, and the sources of the figures quoted.`,
+        { size: SIZE.body, color: COLOR.muted },
+        { after: 3 },
+      ),
+    ]),
+  )
 }

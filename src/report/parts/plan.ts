@@ -1,48 +1,62 @@
 /**
- * The plan: every action by time frame (this week, 30 days, 90 days), each with why, who acts,
- * effort, cost, how the MSP helps and, when an answer raised its priority, why; then the MSP's
- * offer and contact details. Each action is measured first and moves to the next page whole.
+ * The plan beyond "Fix these first": at a glance for the owner (one line per action, by time
+ * frame), and each action in full (`actionItem`) for the IT partner's part; then the MSP's offer
+ * and contact details. Each block is measured first and moves to the next page whole.
  */
 import { telHref, type Branding } from '../../branding/parse.ts'
-import { TIMEFRAMES } from '../../core/bank/types.ts'
+import { TIMEFRAMES, type Timeframe } from '../../core/bank/types.ts'
 import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
-import type { Plan, PlanItem } from '../../core/plan.ts'
+import type { PlanItem } from '../../core/plan.ts'
 import { emergencyPhone, safeUrl } from './chrome.ts'
 import { INDENT, heading, item, stack, subheading, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from '../writer.ts'
 
-function actionItem(w: Writer, n: number, p: PlanItem, mspName: string): Block {
+/** One action in full, numbered as in the plan: what, why, who, effort, cost, how the MSP helps, why it was raised, and `refs` (the question's framework ids) when given. */
+export function actionItem(w: Writer, n: number, p: PlanItem, mspName: string, refs?: string): Block {
   const { action } = p
   const small = { size: SIZE.small, color: COLOR.muted }
   const opts = { indent: INDENT, after: 0.6 }
   return item(w, `${n}.`, [
     w.text(action.do, { size: SIZE.body, bold: true }, opts),
     w.text(action.why, { size: SIZE.body }, opts),
-    w.text(`Who acts: ${WHO_LABEL[action.who]}  |  Effort: ${EFFORT_LABEL[action.effort]}  |  Cost: ${COST_LABEL[action.cost]}`, small, opts),
-    w.text(`How ${mspName} helps: ${action.service}`, { size: SIZE.small, color: COLOR.accent }, opts),
+    w.text(`When: ${TIMEFRAME_LABEL[action.timeframe]}  |  Who acts: ${WHO_LABEL[action.who]}  |  Effort: ${EFFORT_LABEL[action.effort]}  |  Cost: ${COST_LABEL[action.cost]}  |  You answered: "${p.answer}"`, small, opts),
     ...(p.raisedBy === undefined ? [] : [w.text(`Raised in priority: ${p.raisedBy.reason}`, { size: SIZE.small, bold: true, color: COLOR.bad }, opts)]),
-    w.text(`From "${p.section.title}": you answered "${p.answer}".`, small, { indent: INDENT, after: 4 }),
+    w.text(`How ${mspName} helps: ${action.service}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
+    ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.8 })]),
   ])
 }
 
-/** "Your plan": the actions by time frame, numbered in the order given by `numbered`. */
-export function planBlock(w: Writer, plan: Plan, numbered: readonly PlanItem[], mspName: string): void {
-  const count = plan.items.length
+/** The first sentence of an action: what the plan at a glance shows on its one line. */
+export function glance(text: string): string {
+  const first = /^.+?[.!?](?=\s|$)/.exec(text.trim())?.[0]
+  return first ?? text.trim()
+}
+
+/**
+ * "The rest of your plan": every action that is not in "Fix these first", grouped by time frame,
+ * one line each (its first sentence and who acts), numbered as in the plan. The detail of each is
+ * in the IT partner's part, under its section.
+ */
+export function restOfPlanBlock(w: Writer, rest: Readonly<Record<Timeframe, readonly PlanItem[]>>, numbered: readonly PlanItem[]): void {
+  const count = TIMEFRAMES.reduce((n, t) => n + rest[t].length, 0)
+  if (count === 0) return
   const intro = w.text(
-    count === 0
-      ? 'Your answers call for no actions right now. Keep doing what you do, and take the assessment again in a year.'
-      : `${count === 1 ? 'One action' : `${count} actions`}, grouped by when to do them, most urgent first within each group.`,
+    `${count === 1 ? 'One more action' : `${count} more actions`}, grouped by when to do them, most urgent first. Each is explained in full, with its cost and how your IT partner helps, in the second part of this plan.`,
     { size: SIZE.body, color: COLOR.muted },
-    { after: 4 },
+    { after: 3 },
   )
-  const groups = TIMEFRAMES.filter((t) => plan.byTimeframe[t].length > 0).map((t) => ({
-    title: subheading(w, `${TIMEFRAME_LABEL[t]} (${plan.byTimeframe[t].length})`, 2.5),
-    items: plan.byTimeframe[t].map((p) => actionItem(w, numbered.indexOf(p) + 1, p, mspName)),
+  const groups = TIMEFRAMES.filter((t) => rest[t].length > 0).map((t) => ({
+    title: subheading(w, `${TIMEFRAME_LABEL[t]} (${rest[t].length})`, 1.5),
+    items: rest[t].map((p) =>
+      item(w, `${numbered.indexOf(p) + 1}.`, [
+        w.text(`${glance(p.action.do)}  (${WHO_LABEL[p.action.who]})`, { size: SIZE.small }, { indent: INDENT, after: 1.2 }),
+      ]),
+    ),
   }))
   const first = groups[0]
-  w.place(stack([heading(w, 'Your plan'), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
+  w.place(stack([heading(w, 'The rest of your plan'), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
   for (const group of groups) {
     w.list(group.title, group.items)
-    w.place(w.space(2))
+    w.place(w.space(1.5))
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * A page per section: its score bar and tier, the lesson in brief, what is in place, what is
- * missing, and the actions of the plan that come from it (with their plan numbers).
+ * The sections for the IT partner: each with its score bar and tier, what is in place, and what is
+ * missing with its action in full (numbered as in the plan).
  */
 import type { Bank } from '../../core/bank/types.ts'
-import { TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
 import type { PlanItem } from '../../core/plan.ts'
 import type { Finding, SectionScore } from '../../core/scoring.ts'
 import { scoreBar, tierColor } from '../charts/scores.ts'
+import { actionItem } from './plan.ts'
+import { answerLine, frameworkLine } from './appendix.ts'
 import { INDENT, figure, heading, item, stack, subheading, COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from '../writer.ts'
 
 /** An answered scored question of the section, as the core scored it. */
@@ -22,17 +23,10 @@ const dot = (w: Writer) => (x: number, y: number): void => {
   w.doc.circle(x + 1.6, y, 1.3, 'F')
 }
 
-const box = (w: Writer) => (x: number, y: number): void => {
-  w.doc.setDrawColor(...COLOR.bad)
-  w.doc.setLineWidth(0.45)
-  w.doc.rect(x + 0.4, y - 1.2, 2.4, 2.4, 'S')
-}
-
-function findingItem(w: Writer, f: Answered, marker: (x: number, y: number) => void): Block {
-  const answer = f.notSure ? 'Not sure (see "Things to find out")' : f.answer
+function findingItem(w: Writer, f: Finding, marker: string | ((x: number, y: number) => void)): Block {
   return item(w, marker, [
-    w.text(f.question.text, { size: SIZE.body }, { indent: INDENT, after: 0.5 }),
-    w.text(`Your answer: ${answer}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 2.5 }),
+    w.text(f.question.text, { size: SIZE.small }, { indent: INDENT, after: 0.3 }),
+    w.text(`${answerLine(f)}  ${frameworkLine(f.question)}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 1.8 }),
   ])
 }
 
@@ -46,39 +40,41 @@ function scoreLine(w: Writer, bank: Bank, s: SectionScore): Block {
   ])
 }
 
-/** One section's page. `numbered` is the plan in report order, for the action numbers. */
-function sectionPage(w: Writer, bank: Bank, s: SectionScore, index: number, numbered: readonly PlanItem[]): void {
-  w.freshPage()
-  w.place(
-    stack([
-      w.text(`Section ${index + 1} of ${bank.sections.length}`, { size: SIZE.small, color: COLOR.muted }, { after: 0.5 }),
-      heading(w, s.section.title, 3),
-      scoreLine(w, bank, s),
-      w.text(s.section.lesson.text, { size: SIZE.small, color: COLOR.muted }, { after: 5 }),
-    ]),
-  )
+/**
+ * One section in the IT partner's part: its score, what is in place, and what is missing with the
+ * action for each, in full and numbered as in the plan. Sections follow one another (each heading
+ * kept with what follows), so the part stays short.
+ */
+function sectionBlock(w: Writer, bank: Bank, s: SectionScore, index: number, numbered: readonly PlanItem[], mspName: string): void {
+  w.place(w.space(3))
   const all = answered(s)
   const inPlace = all.filter((f) => f.score === 100)
-  const missing = all.filter((f) => f.score < 100)
-  const none = (text: string): Block[] => [w.text(text, { size: SIZE.body, color: COLOR.muted }, { after: 4 })]
-  w.list(subheading(w, 'What is in place'), inPlace.length === 0 ? none(all.length === 0 ? 'You have not answered this section yet.' : 'Nothing here yet.') : inPlace.map((f) => findingItem(w, f, dot(w))))
-  w.place(w.space(2))
-  w.list(subheading(w, 'What is missing'), missing.length === 0 ? none(all.length === 0 ? 'Not known until you answer.' : 'Nothing: every answer here is the best one.') : missing.map((f) => findingItem(w, f, box(w))))
   const actions = numbered.filter((p) => p.section.id === s.section.id)
-  if (actions.length === 0) return
-  w.place(w.space(2))
+  const head = stack([
+    w.text(`Section ${index + 1} of ${bank.sections.length}`, { size: SIZE.small, color: COLOR.muted }, { after: 0.5 }),
+    heading(w, s.section.title, 2),
+    scoreLine(w, bank, s),
+  ])
+  const none = (text: string): Block[] => [w.text(text, { size: SIZE.body, color: COLOR.muted }, { after: 3 })]
+  if (inPlace.length === 0) {
+    // Nothing in place: one line, not a heading over nothing.
+    w.place(stack([head, w.text(all.length === 0 ? 'You have not answered this section yet.' : 'In place: nothing yet.', { size: SIZE.body, color: COLOR.muted }, { after: 2 })]), subheading(w, 'What is missing, and what to do'))
+  } else {
+    w.place(head, subheading(w, 'What is in place'))
+    w.list(subheading(w, 'What is in place'), inPlace.map((f) => findingItem(w, f, dot(w))))
+    w.place(w.space(1.5))
+  }
   w.list(
-    subheading(w, 'Actions from this section'),
-    actions.map((p) =>
-      item(w, `${numbered.indexOf(p) + 1}.`, [
-        w.text(p.action.do, { size: SIZE.body }, { indent: INDENT, after: 0.5 }),
-        w.text(`${TIMEFRAME_LABEL[p.action.timeframe]}  |  ${WHO_LABEL[p.action.who]}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 2.5 }),
-      ]),
-    ),
+    subheading(w, 'What is missing, and what to do'),
+    actions.length === 0 ? none(all.length === 0 ? 'Not known until you answer.' : 'Nothing: every answer here is the best one.') : actions.map((p) => actionItem(w, numbered.indexOf(p) + 1, p, mspName, frameworkLine(p.question))),
   )
+  // Every other question of the section (about the business, "doesn't apply", not asked, not
+  // answered), so that each answer and its references are in this part once.
+  const others = s.findings.filter((f) => f.status !== 'answered' || f.score === null)
+  if (others.length > 0) w.list(subheading(w, 'Other questions in this section'), others.map((f) => findingItem(w, f, '-')))
 }
 
-/** A page for every section of the bank, in bank order. */
-export function sectionPages(w: Writer, bank: Bank, sections: readonly SectionScore[], numbered: readonly PlanItem[]): void {
-  sections.forEach((s, i) => sectionPage(w, bank, s, i, numbered))
+/** Every section of the bank, in bank order. */
+export function sectionPages(w: Writer, bank: Bank, sections: readonly SectionScore[], numbered: readonly PlanItem[], mspName: string): void {
+  sections.forEach((s, i) => sectionBlock(w, bank, s, i, numbered, mspName))
 }

@@ -3,7 +3,7 @@
  * jsPDF, so the words can be checked without reading a PDF.
  */
 import { TIMEFRAMES } from '../../core/bank/types.ts'
-import { topActions, type Plan, type PlanItem } from '../../core/plan.ts'
+import { restOfPlan, topActions, type Plan, type PlanItem } from '../../core/plan.ts'
 import type { Results } from '../../core/scoring.ts'
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -18,11 +18,11 @@ function list(parts: readonly string[]): string {
 /**
  * The plan in the order the report numbers it: the top priorities first (`topActions`, the same
  * list as on the page and in the email), then the rest by time frame (this week, 30 days, 90
- * days), each most urgent first. So the top priorities are numbers 1 to 3 everywhere in the PDF.
+ * days), each most urgent first. So the fix-first actions are numbers 1 to 5 everywhere in the PDF.
  */
 export function numberedActions(plan: Plan): readonly PlanItem[] {
-  const top = topActions(plan)
-  return [...top, ...TIMEFRAMES.flatMap((t) => plan.byTimeframe[t].filter((p) => !top.includes(p)))]
+  const rest = restOfPlan(plan)
+  return [...topActions(plan), ...TIMEFRAMES.flatMap((t) => rest[t])]
 }
 
 /**
