@@ -7,6 +7,7 @@
 import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './colour.ts'
 import { LOGO_PATH } from './logo.ts'
 import { isRecord } from '../core/records.ts'
+import { cleanText } from '../core/text.ts'
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const
@@ -61,9 +62,22 @@ export const DEFAULT_BRANDING: Branding = {
 
 type Rule<T> = (value: unknown) => T | undefined
 
-const text = (max: number): Rule<string> => (v) =>
-  typeof v === 'string' && v.trim().length > 0 && v.trim().length <= max && !/[\u0000-\u001f\u007f]/.test(v) ? v.trim() : undefined
-const phone: Rule<string> = (v) => (typeof v === 'string' && /^\+?[\d ().-]{3,25}$/.test(v.trim()) && /\d{3}/.test(v.replace(/\D/g, '')) ? v.trim() : undefined)
+/**
+ * Text fields go through `cleanText` (visible one-line text) and are then checked for length: the
+ * cap is one past the limit, so an over-long text is refused with a warning rather than silently cut.
+ */
+const text = (max: number): Rule<string> => (v) => {
+  const clean = cleanText(v, { maxLength: max + 1 })
+  return clean.length > 0 && Array.from(clean).length <= max ? clean : undefined
+}
+const phone: Rule<string> = (v) => {
+  const clean = cleanText(v, { maxLength: 40 })
+  return /^\+?[\d ().-]{3,25}$/.test(clean) && /\d{3}/.test(clean.replace(/\D/g, '')) ? clean : undefined
+}
+const email: Rule<string> = (v) => {
+  const clean = cleanText(v, { maxLength: 255 })
+  return clean.length <= 254 && /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(clean) ? clean : undefined
+}
 const url = (schemes: readonly string[]): Rule<string> => (v) => {
   // Control characters are refused outright: browsers strip some of them from links, so what is
   // shown would differ from where the link goes.
@@ -80,7 +94,7 @@ type Field = Exclude<keyof Branding, 'colours'>
 const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   name: [text(80), 'must be text of 1 to 80 characters'],
   phone: [phone, 'must be a phone number such as "+1 555 0100"'],
-  email: [(v) => (typeof v === 'string' && v.length <= 254 && /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v) ? v : undefined), 'must be an email address such as "help@example.com"'],
+  email: [email, 'must be an email address such as "help@example.com"'],
   website: [url(['https:']), 'must be an https:// address'],
   bookingUrl: [url(['https:', 'mailto:', 'tel:']), 'must be an https://, mailto: or tel: address'],
   howWeHelp: [text(400), 'must be text of 1 to 400 characters'],

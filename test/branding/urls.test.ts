@@ -58,7 +58,7 @@ describe('branding links', () => {
     expect(branding.bookingUrl).toBe(kept)
   })
 
-  it.each(['<script>@x.example', 'a@b.example?bcc=c@evil.example', 'a@b.example\n', 'javascript:alert(1)//@x.example'])('refuses the email %j', (email) => {
+  it.each(['<script>@x.example', 'a@b.example?bcc=c@evil.example', 'a@b.example\nbcc:c@evil.example', 'a@b.example\r\nBcc: c@evil.example', 'javascript:alert(1)//@x.example'])('refuses the email %j', (email) => {
     expect(parseBranding({ ...DEFAULT_BRANDING, email }).branding.email).toBe(DEFAULT_BRANDING.email)
   })
 
