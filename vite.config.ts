@@ -12,7 +12,7 @@ export const EMBED_ENTRY = fileURLToPath(new URL('./src/embed/loader.ts', import
 
 /** The policy the built app must run under (see README, Security). Served by `vite preview`. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'"
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
 
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.

@@ -1,10 +1,16 @@
 /**
- * The MSP's logo: a same-origin PNG or JPEG of at most 200 KB. `imageInfo` reads the format and
- * pixel size from the file's own header (magic numbers, PNG IHDR, JPEG SOF), so a renamed HTML page
- * or SVG is refused whatever its name or Content-Type says. `loadLogo` fetches and checks it.
+ * The MSP's logo: a same-origin PNG or JPEG of at most 200 KB and 4 megapixels. `imageInfo` reads
+ * the format and pixel size from the file's own header (magic numbers, PNG IHDR, JPEG SOF), so a
+ * renamed HTML page or SVG is refused whatever its name or Content-Type says. `checkLogo` is the one
+ * rule for the bytes (size, format, pixels), used by `loadLogo` in the browser and by the Node report.
  */
 
 export const LOGO_MAX_BYTES = 200 * 1024
+/**
+ * The most pixels (width × height) a logo may have. A flat-colour 8000 × 8000 PNG is under 200 KB
+ * yet takes seconds and hundreds of MB to decode into the PDF; a crisp header logo needs far fewer.
+ */
+export const LOGO_MAX_PIXELS = 4_000_000
 /** A relative path inside the app's folder: no scheme, no leading slash, no `..`, ending .png/.jpg/.jpeg. */
 export const LOGO_PATH = /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9_-][A-Za-z0-9_./-]{0,150}\.(?:png|jpe?g)$/i
 
@@ -63,6 +69,26 @@ export function imageInfo(bytes: Uint8Array): Omit<LogoImage, 'data'> | null {
   return null
 }
 
+/**
+ * The one check of a logo's bytes: at most LOGO_MAX_BYTES, a real PNG or JPEG, at most
+ * LOGO_MAX_PIXELS. The checked logo, or a sentence (starting with the quoted path) saying why not.
+ */
+export function checkLogo(path: string, data: Uint8Array): LogoImage | string {
+  if (data.length > LOGO_MAX_BYTES) return tooBig(path, data.length)
+  const info = imageInfo(data)
+  if (info === null) return `"${path}" is not a PNG or JPEG image`
+  const pixels = info.width * info.height
+  if (pixels > LOGO_MAX_PIXELS) {
+    const mp = (n: number): string => `${Number((n / 1_000_000).toFixed(2))} megapixels`
+    return `"${path}" is ${info.width} × ${info.height} pixels (${mp(pixels)}); the limit is ${mp(LOGO_MAX_PIXELS)}, e.g. 2000 × 2000`
+  }
+  return { data, ...info }
+}
+
+function tooBig(path: string, bytes: number): string {
+  return `"${path}" is ${Math.ceil(bytes / 1024)} KB; the limit is ${LOGO_MAX_BYTES / 1024} KB`
+}
+
 /** The logo's bytes, format and size, or a sentence saying why it cannot be used. */
 export async function loadLogo(path: string, fetcher: typeof fetch = fetch, base = document.baseURI): Promise<LogoImage | string> {
   if (!LOGO_PATH.test(path)) return `"${path}" is not a relative path to a .png or .jpg file next to the app`
@@ -71,13 +97,9 @@ export async function loadLogo(path: string, fetcher: typeof fetch = fetch, base
   try {
     const response = await fetcher(url.href, { credentials: 'same-origin', redirect: 'error', signal: AbortSignal.timeout(5000) })
     if (!response.ok) return `"${path}" could not be loaded (HTTP ${response.status})`
-    const tooBig = (bytes: number): string => `"${path}" is ${Math.ceil(bytes / 1024)} KB; the limit is ${LOGO_MAX_BYTES / 1024} KB`
     const declared = Number(response.headers.get('content-length'))
-    if (declared > LOGO_MAX_BYTES) return tooBig(declared)
-    const data = new Uint8Array(await response.arrayBuffer())
-    if (data.length > LOGO_MAX_BYTES) return tooBig(data.length)
-    const info = imageInfo(data)
-    return info === null ? `"${path}" is not a PNG or JPEG image` : { data, ...info }
+    if (declared > LOGO_MAX_BYTES) return tooBig(path, declared)
+    return checkLogo(path, new Uint8Array(await response.arrayBuffer()))
   } catch (error) {
     return `"${path}" could not be loaded (${error instanceof Error ? error.message : String(error)})`
   }

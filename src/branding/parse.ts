@@ -7,6 +7,8 @@
 import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './colour.ts'
 import { LOGO_PATH } from './logo.ts'
 import { isRecord } from '../core/records.ts'
+import { cleanText } from '../core/text.ts'
+import { LINK_SCHEMES, WEB_SCHEMES, normaliseUrl } from './url.ts'
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const
@@ -27,9 +29,9 @@ export interface Branding {
   readonly name: string
   readonly phone: string
   readonly email: string
-  /** https URL of the MSP's website. */
+  /** https URL of the MSP's website, normalised by `normaliseUrl` (as shown and followed). */
   readonly website: string
-  /** https (or mailto:/tel:) URL where an owner books a call. */
+  /** https (or mailto:/tel:) URL where an owner books a call, normalised by `normaliseUrl`. */
   readonly bookingUrl: string
   /** A sentence on how the MSP helps, shown beside the call to action. */
   readonly howWeHelp: string
@@ -49,7 +51,7 @@ export const DEFAULT_BRANDING: Branding = {
   name: 'Your IT Partner (placeholder)',
   phone: '+1 555 0100',
   email: 'help@example.com',
-  website: 'https://example.com',
+  website: 'https://example.com/',
   bookingUrl: 'https://example.com/book',
   howWeHelp: 'We help small businesses put these protections in place, keep them running, and respond fast when something goes wrong.',
   ctaLabel: 'Book a free review call',
@@ -61,28 +63,31 @@ export const DEFAULT_BRANDING: Branding = {
 
 type Rule<T> = (value: unknown) => T | undefined
 
-const text = (max: number): Rule<string> => (v) =>
-  typeof v === 'string' && v.trim().length > 0 && v.trim().length <= max && !/[\u0000-\u001f\u007f]/.test(v) ? v.trim() : undefined
-const phone: Rule<string> = (v) => (typeof v === 'string' && /^\+?[\d ().-]{3,25}$/.test(v.trim()) && /\d{3}/.test(v.replace(/\D/g, '')) ? v.trim() : undefined)
-const url = (schemes: readonly string[]): Rule<string> => (v) => {
-  // Control characters are refused outright: browsers strip some of them from links, so what is
-  // shown would differ from where the link goes.
-  if (typeof v !== 'string' || v.length > 500 || /[\u0000-\u001f\u007f]/.test(v.trim())) return undefined
-  try {
-    const parsed = new URL(v.trim())
-    return schemes.includes(parsed.protocol) && parsed.username === '' && parsed.password === '' ? v.trim() : undefined
-  } catch {
-    return undefined
-  }
+/**
+ * Text fields go through `cleanText` (visible one-line text) and are then checked for length: the
+ * cap is one past the limit, so an over-long text is refused with a warning rather than silently cut.
+ */
+const text = (max: number): Rule<string> => (v) => {
+  const clean = cleanText(v, { maxLength: max + 1 })
+  return clean.length > 0 && Array.from(clean).length <= max ? clean : undefined
 }
+const phone: Rule<string> = (v) => {
+  const clean = cleanText(v, { maxLength: 40 })
+  return /^\+?[\d ().-]{3,25}$/.test(clean) && /\d{3}/.test(clean.replace(/\D/g, '')) ? clean : undefined
+}
+const email: Rule<string> = (v) => {
+  const clean = cleanText(v, { maxLength: 255 })
+  return clean.length <= 254 && /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(clean) ? clean : undefined
+}
+const url = (schemes: readonly string[]): Rule<string> => (v) => normaliseUrl(v, schemes)
 
 type Field = Exclude<keyof Branding, 'colours'>
 const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   name: [text(80), 'must be text of 1 to 80 characters'],
   phone: [phone, 'must be a phone number such as "+1 555 0100"'],
-  email: [(v) => (typeof v === 'string' && v.length <= 254 && /^[A-Za-z0-9._+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v) ? v : undefined), 'must be an email address such as "help@example.com"'],
-  website: [url(['https:']), 'must be an https:// address'],
-  bookingUrl: [url(['https:', 'mailto:', 'tel:']), 'must be an https://, mailto: or tel: address'],
+  email: [email, 'must be an email address such as "help@example.com"'],
+  website: [url(WEB_SCHEMES), 'must be an https:// address'],
+  bookingUrl: [url(LINK_SCHEMES), 'must be an https://, mailto: or tel: address'],
   howWeHelp: [text(400), 'must be text of 1 to 400 characters'],
   ctaLabel: [text(40), 'must be text of 1 to 40 characters'],
   emergencyPhone: [(v) => (v === '' ? '' : phone(v)), 'must be a phone number such as "+1 555 0199", or "" for none'],

@@ -6,6 +6,7 @@
 import type { BankSkeleton } from './bank/types.ts'
 import { pruneAnswers, type Answers } from './answers.ts'
 import { isRecord } from './records.ts'
+import { cleanText } from './text.ts'
 
 /** Marks a file as ours, so an unrelated JSON file is never mistaken for saved answers. */
 export const ANSWERS_FILE_FORMAT = 'cyber-readiness-answers'
@@ -19,7 +20,7 @@ export const ANSWERS_FILE_MAX_BYTES = 200_000
 /** What a saved-answers file holds once checked. */
 export interface AnswersFileData {
   readonly answers: Answers
-  /** Trimmed, at most 100 characters; empty when none was given. */
+  /** Cleaned by `cleanBusinessName`: visible one-line text, at most 100 characters; empty when none was given. */
   readonly businessName: string
 }
 
@@ -37,12 +38,13 @@ export type AnswersFileResult =
 export type LoadedAnswersFile = Extract<AnswersFileResult, { ok: true }>
 
 /**
- * A business name as kept: text is trimmed and cut to 100 characters; anything that is not text
- * (missing, a number, null) gives ''.
+ * A business name as kept: `cleanText` (visible text on one line, controls and invisible format
+ * characters removed, whitespace collapsed, trimmed) cut to 100 characters; anything that is not
+ * text (missing, a number, null) gives ''. The one rule for the field, the answers file, saved
+ * progress and the report CLI.
  */
 export function cleanBusinessName(value: unknown): string {
-  if (typeof value !== 'string') return ''
-  return Array.from(value.trim()).slice(0, BUSINESS_NAME_MAX).join('').trim()
+  return cleanText(value, { maxLength: BUSINESS_NAME_MAX })
 }
 
 /** The file's text: pretty-printed JSON with the format, bank version, date, name and answers. */

@@ -6,6 +6,7 @@
 import { topActions, type Plan } from '../core/plan.ts'
 import type { Results } from '../core/scoring.ts'
 import { SOURCE_PATTERN } from './protocol.ts'
+import { LINK_SCHEMES, WEB_SCHEMES, normaliseUrl } from '../branding/url.ts'
 
 export const UTM_MEDIUM = 'cyber-readiness-assessment'
 export const UTM_CAMPAIGN = 'assessment'
@@ -26,10 +27,16 @@ export function sourceFrom(search: string): string {
   return source !== null && SOURCE_PATTERN.test(source) ? source : 'direct'
 }
 
-/** The booking link with utm_source/medium/campaign set (https links only; others are returned unchanged). */
+/**
+ * The booking link, normalised by `normaliseUrl` (whatever the case of its scheme), with
+ * utm_source/medium/campaign set on https links; mailto: and tel: links without them; '' for a
+ * link branding would refuse (no button is shown then).
+ */
 export function bookingHref(bookingUrl: string, source: string): string {
-  if (!bookingUrl.startsWith('https:')) return bookingUrl
-  const url = new URL(bookingUrl)
+  const link = normaliseUrl(bookingUrl, LINK_SCHEMES)
+  if (link === undefined) return ''
+  if (normaliseUrl(link, WEB_SCHEMES) === undefined) return link
+  const url = new URL(link)
   url.searchParams.set('utm_source', SOURCE_PATTERN.test(source) ? source : 'direct')
   url.searchParams.set('utm_medium', UTM_MEDIUM)
   url.searchParams.set('utm_campaign', UTM_CAMPAIGN)

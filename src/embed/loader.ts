@@ -13,7 +13,7 @@ interface Embed {
   readonly options: EmbedOptions
 }
 
-const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox allow-downloads'
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads'
 const script = document.currentScript as HTMLScriptElement | null
 const scriptSrc = script?.src ?? document.querySelector<HTMLScriptElement>('script[src*="embed.js"]')?.src ?? ''
 const appOrigin = scriptSrc === '' ? '' : new URL(scriptSrc).origin

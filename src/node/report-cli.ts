@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { parseAnswersFile } from '../core/answers-file.ts'
+import { cleanBusinessName, parseAnswersFile } from '../core/answers-file.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { reportFileName } from '../report/text.ts'
@@ -76,7 +76,7 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     if (parsed.dropped.length > 0) io.err(`warning: ${parsed.dropped.length} answer(s) no longer match a question and were left out: ${parsed.dropped.join(', ')}`)
     const { branding, logo, warnings } = readBranding(values.branding === undefined ? undefined : values.branding)
     warnings.forEach((w) => io.err(`warning: ${w}`))
-    const businessName = values.business ?? parsed.data.businessName
+    const businessName = values.business === undefined ? parsed.data.businessName : cleanBusinessName(values.business)
     const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }) })
     const { bytes, pages } = await reportBytes(input)
     const out = values.out ?? reportFileName(date, businessName)

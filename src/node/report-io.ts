@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Bank } from '../core/bank/types.ts'
 import { DEFAULT_BRANDING, parseBranding, type Branding } from '../branding/parse.ts'
-import { LOGO_MAX_BYTES, imageInfo, type LogoImage } from '../branding/logo.ts'
+import { checkLogo, type LogoImage } from '../branding/logo.ts'
 import { loadBank } from './bank-files.ts'
 
 /** The repository's `questions/` folder. */
@@ -28,10 +28,8 @@ export interface BrandingFile {
 /** The logo named by the branding file, resolved next to it; a sentence when it cannot be used. */
 function readLogo(path: string, base: string): LogoImage | string {
   try {
-    const data = new Uint8Array(readFileSync(resolve(base, path)))
-    if (data.length > LOGO_MAX_BYTES) return `the logo "${path}" is larger than ${LOGO_MAX_BYTES / 1024} KB; no logo is shown`
-    const info = imageInfo(data)
-    return info === null ? `the logo "${path}" is not a PNG or JPEG image; no logo is shown` : { data, ...info }
+    const logo = checkLogo(path, new Uint8Array(readFileSync(resolve(base, path))))
+    return typeof logo === 'string' ? `the logo ${logo}; no logo is shown` : logo
   } catch (error) {
     return `the logo "${path}" could not be read (${error instanceof Error ? error.message : String(error)}); no logo is shown`
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { cleanBusinessName } from '../core/answers-file.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { PROFILES, sampleAnswers, type Profile } from './report-samples.ts'
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   const bank = realBank()
   const { branding, logo, warnings } = readBranding(values.branding)
   warnings.forEach((w) => console.warn(`warning: ${w}`))
-  const input = reportInputFor(bank, sampleAnswers(bank, profile), { branding, date: new Date(), businessName: values.business, ...(logo === undefined ? {} : { logo }) })
+  const input = reportInputFor(bank, sampleAnswers(bank, profile), { branding, date: new Date(), businessName: cleanBusinessName(values.business), ...(logo === undefined ? {} : { logo }) })
   const { bytes, pages } = await reportBytes(input)
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })

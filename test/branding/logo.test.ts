@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
-import { LOGO_MAX_BYTES, checkedLogo, imageInfo, loadLogo } from '../../src/branding/logo.ts'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, checkLogo, checkedLogo, imageInfo, loadLogo } from '../../src/branding/logo.ts'
+import { readBranding } from '../../src/node/report-io.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 const placeholder = new Uint8Array(readFileSync(new URL('../../public/logo.png', import.meta.url)))
 
@@ -82,6 +87,61 @@ describe('loadLogo', () => {
     expect(await loadLogo('logo.png', serve(png(10, 10), { headers: { 'content-length': String(LOGO_MAX_BYTES + 10) } }), base)).toBe('"logo.png" is 201 KB; the limit is 200 KB')
     expect(await loadLogo('logo.png', serve('', { status: 404 }), base)).toBe('"logo.png" could not be loaded (HTTP 404)')
     expect(await loadLogo('logo.png', () => Promise.reject(new TypeError('Failed to fetch')), base)).toBe('"logo.png" could not be loaded (Failed to fetch)')
+  })
+})
+
+describe('the pixel cap (a tiny file can still decode to hundreds of MB)', () => {
+  const base = 'https://assess.example.com/'
+  // [width, height, accepted]: the cap is width × height ≤ 4,000,000.
+  const sizes: readonly [number, number, boolean][] = [
+    [1, 1, true],
+    [320, 96, true],
+    [2000, 2000, true],
+    [2001, 1999, true],
+    [4_000_000 / 1000, 1000, true],
+    [2001, 2000, false],
+    [4001, 1000, false],
+    [8000, 8000, false],
+    [20000, 1, true],
+    [20000, 200, true],
+    [20000, 201, false],
+    [20000, 20000, false],
+  ]
+
+  it('is 4 megapixels', () => {
+    expect(LOGO_MAX_PIXELS).toBe(4_000_000)
+  })
+
+  it.each(sizes)('PNG %i × %i: accepted %s', (width, height, accepted) => {
+    const logo = checkLogo('logo.png', png(width, height))
+    if (accepted) expect(logo).toMatchObject({ format: 'PNG', width, height })
+    else expect(logo).toMatch(new RegExp(`^"logo.png" is ${width} × ${height} pixels \\([\\d.]+ megapixels\\); the limit is 4 megapixels`))
+  })
+
+  it.each(sizes.filter(([w, h]) => w <= 0xffff && h <= 0xffff))('JPEG %i × %i: accepted %s', (width, height, accepted) => {
+    const logo = checkLogo('logo.jpg', jpeg(width, height))
+    if (accepted) expect(logo).toMatchObject({ format: 'JPEG', width, height })
+    else expect(logo).toMatch(/pixels .*; the limit is 4 megapixels/)
+  })
+
+  it('names the size and the limit in the console warning of the page', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    expect(await checkedLogo('huge.png', () => Promise.resolve(new Response(png(8000, 8000))), base)).toBeNull()
+    expect(warn.mock.calls).toEqual([['branding.json: "logo" "huge.png" is 8000 × 8000 pixels (64 megapixels); the limit is 4 megapixels, e.g. 2000 × 2000; no logo is shown.']])
+    warn.mockRestore()
+    expect(await loadLogo('long.png', () => Promise.resolve(new Response(png(20000, 201))), base)).toBe('"long.png" is 20000 × 201 pixels (4.02 megapixels); the limit is 4 megapixels, e.g. 2000 × 2000')
+  })
+
+  it('applies to the Node report too (npm run report --branding)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'logo-cap-'))
+    writeFileSync(join(dir, 'huge.png'), png(8000, 8000))
+    writeFileSync(join(dir, 'ok.png'), png(2000, 2000))
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ ...DEFAULT_BRANDING, logo: 'huge.png' }))
+    writeFileSync(join(dir, 'ok.json'), JSON.stringify({ ...DEFAULT_BRANDING, logo: 'ok.png' }))
+    const huge = readBranding(join(dir, 'huge.json'))
+    expect(huge.logo).toBeUndefined()
+    expect(huge.warnings).toEqual(['the logo "huge.png" is 8000 × 8000 pixels (64 megapixels); the limit is 4 megapixels, e.g. 2000 × 2000; no logo is shown'])
+    expect(readBranding(join(dir, 'ok.json')).logo).toMatchObject({ width: 2000, height: 2000 })
   })
 })
 

@@ -43,7 +43,7 @@ describe('parseBranding', () => {
   const bad: [keyof Branding, unknown][] = [
     ['name', ''],
     ['name', 'x'.repeat(81)],
-    ['name', 'Line\nbreak'],
+    ['name', '\u200b\u202e\u0000 \u00ad'],
     ['name', 42],
     ['phone', 'call us'],
     ['phone', '12'],
@@ -147,5 +147,18 @@ describe('parseBranding colours', () => {
         }
       }),
     )
+  })
+
+  it('cleans every text field with cleanText: controls and invisible format characters removed, whitespace collapsed', () => {
+    const { branding, warnings } = parseWith({
+      name: '\u202eAcme\u0000 IT\u200b',
+      howWeHelp: 'We help.\r\n\u2028We \u00adrespond\u2066 fast.',
+      ctaLabel: '\tBook\u001b a call\ufeff',
+      phone: ' +1 555\u200b 0142\u202c ',
+      email: '\u200ehelp@acme.example\r\n',
+      emergencyPhone: '\u2067+1 555 0199\u2069',
+    })
+    expect(warnings).toEqual([])
+    expect(branding).toMatchObject({ name: 'Acme IT', howWeHelp: 'We help. We respond fast.', ctaLabel: 'Book a call', phone: '+1 555 0142', email: 'help@acme.example', emergencyPhone: '+1 555 0199' })
   })
 })

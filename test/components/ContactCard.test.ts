@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import ContactCard from '../../src/components/ContactCard.vue'
-import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
+import { DEFAULT_BRANDING, parseBranding } from '../../src/branding/parse.ts'
 
 const summary = { score: 42, tier: 'At risk', actions: ['Turn on MFA', 'Back up daily'] }
 
@@ -51,5 +51,18 @@ describe('ContactCard and HandOffActions', () => {
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('b').exists()).toBe(false)
     expect(wrapper.get('h2').text()).toBe(`How ${name} can help`)
+  })
+
+  it('shows and links a website exactly as it is followed: normalised, with a non-ASCII host in punycode', () => {
+    const { branding } = parseBranding({ ...DEFAULT_BRANDING, website: 'HTTPS://Bücher.example/Shop', bookingUrl: 'HTTPS://Cal.example/book' })
+    const wrapper = mount(ContactCard, { props: { branding } })
+    const site = wrapper.get('a[target="_blank"]:not(.button)')
+    expect(site.attributes('href')).toBe('https://xn--bcher-kva.example/Shop')
+    expect(site.text()).toBe('https://xn--bcher-kva.example/Shop (opens in a new tab)')
+    expect(wrapper.get('a.button').attributes()).toMatchObject({ href: expect.stringMatching(/^https:\/\/cal\.example\/book\?utm_source=direct&/), target: '_blank' })
+    // A branding object that never went through parseBranding still shows no refused link.
+    const raw = mount(ContactCard, { props: { branding: { ...DEFAULT_BRANDING, website: 'javascript:alert(1)', bookingUrl: 'https://user@evil.example/' } } })
+    expect(raw.text()).not.toContain('Website:')
+    expect(raw.find('a.button:not(.button--secondary)').exists()).toBe(false)
   })
 })

@@ -71,7 +71,7 @@ test('the snippet embeds the app from another origin, and the iframe follows its
   await expect(iframe).toHaveAttribute('referrerpolicy', 'strict-origin-when-cross-origin')
   await expect(iframe).toHaveAttribute('src', `${APP}/?source=homepage`)
   expect((await iframe.getAttribute('sandbox'))?.split(' ').sort()).toEqual(
-    ['allow-downloads', 'allow-forms', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts'],
+    ['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts'],
   )
   await expect(page.getByRole('link', { name: 'Take the cyber-readiness assessment' })).toHaveCount(0)
 

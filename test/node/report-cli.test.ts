@@ -58,6 +58,13 @@ describe('npm run report', () => {
     expect(text).toContain('for Other Name')
   })
 
+  it('cleans a --business name like any other: visible text on one line', async () => {
+    const out = join(dir, 'hostile.pdf')
+    expect(await runReportCli([weak, '--out', out, '--business', '\u202eOther\u0000\r\nName\u200b', '--date', '2026-03-05'], capture())).toBe(0)
+    const raw = readFileSync(out).toString('latin1')
+    expect(raw).toContain('/Title (Cyber-readiness action plan for Other Name)')
+  })
+
   it('refuses a wrong file, a bad date and missing arguments with a message and an error code', async () => {
     const wrong = answersFile('wrong.json', JSON.stringify({ hello: 'world' }))
     let io = capture()

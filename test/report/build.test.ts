@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { fileIdFor } from '../../src/report/build.ts'
 import { DATE, RAISE_REASON, bytes, flat, input, positions, reportBank, textOf } from './report-fixture.ts'
+import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, parseAnswersFile } from '../../src/core/answers-file.ts'
+import { pdfText } from '../support/pdf-text.ts'
 
 const MSP = DEFAULT_BRANDING.name
 
@@ -103,6 +105,22 @@ describe('the report for three answer profiles', () => {
 })
 
 describe('report bytes and properties', () => {
+  it('prints only visible text of a business name from an answers file: no NUL, ESC, line break or bidi override in the Title or header', async () => {
+    const bank = reportBank()
+    const hostile = '\u0000Acme\u001b[31m\r\nEvil\u202e'
+    const file = JSON.stringify({ format: ANSWERS_FILE_FORMAT, formatVersion: ANSWERS_FILE_VERSION, bankVersion: bank.version, savedAt: DATE.toISOString(), businessName: hostile, answers: { mfa: 'no' } })
+    const parsed = parseAnswersFile(file, bank)
+    if (!parsed.ok) throw new Error(parsed.message)
+    expect(parsed.data.businessName).toBe('Acme[31m Evil')
+    const pdf = bytes(input(bank, parsed.data.answers, { businessName: parsed.data.businessName }))
+    const raw = Buffer.from(pdf).toString('latin1')
+    expect(raw).toContain('/Title (Cyber-readiness action plan for Acme[31m Evil)')
+    const pages = await pdfText(pdf)
+    expect(pages.length).toBeGreaterThan(1)
+    for (const page of pages) expect(page).toContain('Acme[31m Evil | March 5, 2026')
+    expect(pages.join('')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+  })
+
   it('gives identical bytes for identical input, and different bytes for another date or name', () => {
     const a = bytes(input(reportBank(), 'weak'))
     expect(a.length).toBeGreaterThan(1000)

@@ -28,6 +28,7 @@ describe('the business name in saved progress', () => {
     const long = decodeProgress(envelope({ businessName: `  ${'x'.repeat(150)}` }), bank, now)
     expect(long.progress.businessName).toBe('x'.repeat(100))
     expect(long.progress.answers).toEqual({ [first.id]: option.id })
+    expect(decodeProgress(envelope({ businessName: '\u202eAcme\u0000\r\nBakery\u200b' }), bank, now).progress.businessName).toBe('Acme Bakery')
   })
 })
 
@@ -37,6 +38,8 @@ describe('the store', () => {
     store.setBusinessName('  Acme Bakery  ')
     expect(store.businessName).toBe('Acme Bakery')
     expect(reload().businessName).toBe('Acme Bakery')
+    store.setBusinessName('\u2067Acme\t\u00adBakery\u2069\n')
+    expect(store.businessName).toBe('Acme Bakery')
     reload().startOver()
     expect(harness.storage().data.has(STORAGE_KEY)).toBe(false)
     expect(reload().businessName).toBe('')

@@ -33,7 +33,7 @@ function source(w: Writer, figure: string, url: string): Block {
   const link = safeUrl(url)
   return stack([
     w.text(figure, SMALL, { indent: INDENT, after: 0.3 }),
-    w.text(`Source: ${url}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: 2, ...(link === undefined ? {} : { url: link }) }),
+    w.text(`Source: ${link ?? url}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: 2, ...(link === undefined ? {} : { url: link }) }),
   ])
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Branding } from '../../branding/parse.ts'
 import type { LogoImage } from '../../branding/logo.ts'
+import { LINK_SCHEMES, normaliseUrl } from '../../branding/url.ts'
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Writer } from '../writer.ts'
 import { longDate } from '../text.ts'
 
@@ -18,10 +19,9 @@ export function logoSize(logo: LogoImage): { width: number; height: number } | n
   return { width: logo.width * scale, height: logo.height * scale }
 }
 
-/** Only URLs of the kinds branding allows become links. */
+/** A link in the PDF: the link normalised as branding would store it (`normaliseUrl`), or undefined when branding would refuse it. */
 export function safeUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  return /^(https:\/\/|mailto:|tel:)\S+$/i.test(trimmed) ? trimmed : undefined
+  return normaliseUrl(url, LINK_SCHEMES)
 }
 
 /** The MSP's out-of-hours number, trimmed; '' for none. */

@@ -63,7 +63,9 @@ export function restOfPlanBlock(w: Writer, rest: Readonly<Record<Timeframe, read
 function linked(w: Writer, label: string, value: string, url: string | undefined): Block[] {
   if (value.trim() === '') return []
   const target = url === undefined ? undefined : safeUrl(url)
-  return [w.text(`${label}: ${value.trim()}`, { size: SIZE.body }, { indent: 6, width: CONTENT_WIDTH - 12, after: 1, ...(target === undefined ? {} : { url: target }) })]
+  // A link is shown as it is followed: normalised (punycode host), never as typed.
+  const shown = url === value && target !== undefined ? target : value.trim()
+  return [w.text(`${label}: ${shown}`, { size: SIZE.body }, { indent: 6, width: CONTENT_WIDTH - 12, after: 1, ...(target === undefined ? {} : { url: target }) })]
 }
 
 /** "How <MSP> can help": the MSP's offer and every way to reach them, in a lightly tinted box. */

@@ -1,0 +1,53 @@
+/**
+ * The recommended response headers and the embed's sandbox, as written in the README and the code:
+ * one policy everywhere (the one `vite preview` serves and the browser tests check), no image
+ * schemes nothing needs, HSTS in every host example, and no sandbox flag nothing needs.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+const loader = readFileSync(new URL('../../src/embed/loader.ts', import.meta.url), 'utf8')
+// Read from vite.config.ts (the policy `vite preview` serves), which the test project does not compile.
+const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8')
+const CONTENT_SECURITY_POLICY = /export const CONTENT_SECURITY_POLICY =\s*"([^"]+)"/.exec(config)?.[1] ?? ''
+const FRAME_ANCESTORS = "frame-ancestors 'self' https://www.your-msp.com"
+
+describe('the Content-Security-Policy', () => {
+  it('allows images from the app itself only: no data: or blob: images', () => {
+    const img = CONTENT_SECURITY_POLICY.split(/;\s*/).find((d) => d.startsWith('img-src'))
+    expect(img).toBe("img-src 'self'")
+  })
+
+  it('is the same in every README example (Embedding, Response headers, _headers, nginx, Apache)', () => {
+    const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim())
+    expect(examples).toHaveLength(5)
+    for (const policy of examples) expect(policy).toBe(`${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`)
+  })
+
+  it('comes with HSTS in every host example', () => {
+    const hsts = readme.match(/Strict-Transport-Security:? "?max-age=31536000; includeSubDomains"?/g) ?? []
+    expect(hsts).toHaveLength(5)
+  })
+})
+
+describe('the embed sandbox', () => {
+  const flags = (s: string): string[] => s.split(/\s+/).sort()
+  const SANDBOX = /const SANDBOX = '([^']+)'/.exec(loader)?.[1] ?? ''
+
+  it('grants downloads, popups and scripts, and no form submission', () => {
+    expect(flags(SANDBOX)).toEqual(['allow-downloads', 'allow-popups', 'allow-popups-to-escape-sandbox', 'allow-same-origin', 'allow-scripts'])
+  })
+
+  it('is the same in the README as in the loader', () => {
+    const documented = [...readme.matchAll(/sandbox="([^"]+)"/g)].map((m) => flags(m[1] ?? ''))
+    expect(documented).toHaveLength(2)
+    for (const d of documented) expect(d).toEqual(flags(SANDBOX))
+  })
+
+  it('is needed by no <form> in the app', () => {
+    const sources = import.meta.glob('../../src/**/*.vue', { query: '?raw', import: 'default', eager: true })
+    expect(Object.keys(sources).length).toBeGreaterThan(10)
+    for (const [file, text] of Object.entries(sources)) expect(text, file).not.toMatch(/<form[\s>]/i)
+  })
+})
