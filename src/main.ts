@@ -6,7 +6,7 @@ import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
 import { notifyHost, startFrame } from './embed/frame.ts'
 import { errorBoundary, showStaticFallback } from './app-error.ts'
 import { bankSkeleton, loadSection } from './bank.ts'
-import { PROGRESS_STORE, createProgressStore } from './storage.ts'
+import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
   applyTheme(branding.colours)
-  const progress = createProgressStore(() => window.localStorage, bankSkeleton)
+  const progress = createProgressStore(() => window.localStorage, bankSkeleton, () => new Date(), storageEvents(window))
   createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).provide(PROGRESS_STORE, progress).use(createPinia()).use(createAppRouter()).mount('#app')
   // The shell itself failed to render: say so rather than leave a blank page.
   const root = document.querySelector('#app')
