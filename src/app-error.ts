@@ -37,6 +37,30 @@ export const errorBoundary = {
 }
 
 /** Replaces `root`'s content with a plain message and a reload button, built with the DOM only (no Vue, no HTML strings). */
+/**
+ * Replaces the app with a note that it may be embedded only on the MSP's own site (the page
+ * framing it is not in `embedOrigins`), and a plain link that opens the app in a new tab.
+ */
+export function showEmbedRefused(root: Element, mspName: string): void {
+  const doc = root.ownerDocument
+  doc.documentElement.classList.remove('embedded')
+  const box = doc.createElement('div')
+  box.className = 'static-error'
+  const text = doc.createElement('p')
+  text.textContent = `This assessment can only be embedded on ${mspName}'s own website.`
+  const link = doc.createElement('a')
+  const here = new URL(doc.defaultView?.location.href ?? doc.baseURI)
+  here.hash = ''
+  link.href = here.href
+  link.target = '_blank'
+  link.rel = 'noopener noreferrer'
+  link.textContent = 'Open the assessment in a new tab'
+  const para = doc.createElement('p')
+  para.append(link)
+  box.append(text, para)
+  root.replaceChildren(box)
+}
+
 export function showStaticFallback(root: Element): void {
   const doc = root.ownerDocument
   const box = doc.createElement('div')

@@ -3,25 +3,31 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
 import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
-import { notifyHost, startFrame } from './embed/frame.ts'
-import { errorBoundary, showStaticFallback } from './app-error.ts'
+import { SAME_ORIGIN_WARNING, framedSameOrigin, notifyHost, setEmbedOrigins, startFrame } from './embed/frame.ts'
+import { errorBoundary, showEmbedRefused, showStaticFallback } from './app-error.ts'
 import { bankSkeleton, loadSection } from './bank.ts'
-import { PROGRESS_STORE, createProgressStore } from './storage.ts'
+import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
 async function start(): Promise<void> {
   startFrame()
+  if (framedSameOrigin(window)) console.warn(SAME_ORIGIN_WARNING)
   // Fetch the words of the section on screen, or of the first one (so "Start" on the welcome page
   // finds them ready), while the branding loads.
   const section = /^#\/section\/([a-z0-9-]+)/.exec(window.location.hash)?.[1] ?? bankSkeleton.sections[0]?.id
   if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
   applyTheme(branding.colours)
-  const progress = createProgressStore(() => window.localStorage, bankSkeleton)
+  // Framed by a site not in branding.json's embedOrigins: a note and a link, not the questionnaire.
+  const root = document.querySelector('#app')
+  if (!setEmbedOrigins(branding.embedOrigins)) {
+    if (root !== null) showEmbedRefused(root, branding.name)
+    return
+  }
+  const progress = createProgressStore(() => window.localStorage, bankSkeleton, () => new Date(), storageEvents(window))
   createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).provide(PROGRESS_STORE, progress).use(createPinia()).use(createAppRouter()).mount('#app')
   // The shell itself failed to render: say so rather than leave a blank page.
-  const root = document.querySelector('#app')
   if (root !== null && root.childElementCount === 0) showStaticFallback(root)
   notifyHost({ type: 'ready' })
 }

@@ -10,7 +10,8 @@ import type { InjectionKey } from 'vue'
 import type { BankSkeleton } from './core/bank/types.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
 import { cleanBusinessName } from './core/answers-file.ts'
-import { isRecord } from './core/records.ts'
+import { isRecord, own } from './core/records.ts'
+import { NOTHING, clearedAt, latestStamp, mergeVersions, nextTick, recordEdit, sameVersions, type Versioned } from './core/merge.ts'
 
 export const STORAGE_KEY = 'cyber-readiness-assessment'
 /** Every key this app writes starts with this; "start over" removes them all. */
@@ -18,8 +19,11 @@ export const STORAGE_PREFIX = 'cyber-readiness'
 /**
  * The envelope written today. v1: `{ version, savedAt, answers, position, businessName? }`.
  * v2 adds `bankVersion`: the question bank's version when the answers were given (null when unknown).
+ * v3 adds the times two tabs merge by (milliseconds since 1970): `clearedAt` (the last "start over",
+ * 0 for never), `answeredAt` (question id → when answered) and `namedAt` (when the business name
+ * was last set or removed, 0 for never).
  */
-export const ENVELOPE_VERSION = 2
+export const ENVELOPE_VERSION = 3
 /** Saved answers older than this are discarded (and removed from storage) on load. */
 export const MAX_AGE_DAYS = 90
 /** A save date further ahead than this is treated as damaged, so a bad clock cannot keep answers forever. */
@@ -33,6 +37,12 @@ type Envelope = Readonly<Record<string, unknown>>
  */
 export const migrations: Readonly<Record<number, (data: Envelope) => Envelope>> = {
   1: (data) => ({ ...data, version: 2, bankVersion: null }),
+  2: (data) => {
+    // Everything a v2 envelope holds was given no later than it was saved.
+    const at = typeof data.savedAt === 'string' ? Date.parse(data.savedAt) : Number.NaN
+    const times = isRecord(data.answers) && !Number.isNaN(at) ? Object.fromEntries(Object.keys(data.answers).map((q) => [q, at])) : {}
+    return { ...data, version: 3, clearedAt: 0, answeredAt: times, namedAt: typeof data.businessName === 'string' && !Number.isNaN(at) ? at : 0 }
+  },
 }
 
 /** Upgrades an envelope to ENVELOPE_VERSION, or null when a step is missing or does not advance. */
@@ -75,13 +85,28 @@ function droppedNotice(count: number, bankChanged: boolean): string | null {
   return `${why}${count} saved answer${count === 1 ? '' : 's'} no longer matched a question and ${count === 1 ? 'was' : 'were'} removed. Your other answers are kept.`
 }
 
+/** Decoded progress with the times it merges by (see core/merge.ts). */
+export interface DecodedProgress extends LoadedProgress {
+  readonly versions: Versioned
+}
+
 /**
  * Decodes a stored string into progress for this bank. Empty storage gives empty progress and no
  * notice; anything unusable gives empty progress and a notice; partly valid answers are kept.
  */
 export function decodeProgress(raw: string | null, bank: BankSkeleton, now: Date): LoadedProgress {
-  if (raw === null) return { progress: EMPTY_PROGRESS, notice: null }
-  const discarded = (why: string): LoadedProgress => ({ progress: EMPTY_PROGRESS, notice: `Saved answers were found but could not be used (${why}), so the assessment starts fresh.` })
+  return withoutVersions(decodeEnvelope(raw, bank, now))
+}
+
+function withoutVersions({ progress, notice, expired }: DecodedProgress): LoadedProgress {
+  return expired === true ? { progress, notice, expired } : { progress, notice }
+}
+
+/** `decodeProgress` with the times: each answer's, the name's and the last clear (never later than the save). */
+export function decodeEnvelope(raw: string | null, bank: BankSkeleton, now: Date): DecodedProgress {
+  const empty = (notice: string | null, expired = false): DecodedProgress => ({ progress: EMPTY_PROGRESS, notice, versions: NOTHING, ...(expired ? { expired } : {}) })
+  if (raw === null) return empty(null)
+  const discarded = (why: string): DecodedProgress => empty(`Saved answers were found but could not be used (${why}), so the assessment starts fresh.`)
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -94,40 +119,68 @@ export function decodeProgress(raw: string | null, bank: BankSkeleton, now: Date
   const savedAt = typeof data.savedAt === 'string' ? Date.parse(data.savedAt) : Number.NaN
   if (Number.isNaN(savedAt) || savedAt - now.getTime() > CLOCK_SKEW_MS) return discarded('they were damaged')
   if (now.getTime() - savedAt > MAX_AGE_DAYS * 86_400_000) {
-    return { progress: EMPTY_PROGRESS, notice: `Saved answers older than ${MAX_AGE_DAYS} days were removed, so the assessment starts fresh.`, expired: true }
+    return empty(`Saved answers older than ${MAX_AGE_DAYS} days were removed, so the assessment starts fresh.`, true)
   }
   if (!isRecord(data.answers)) return discarded('they were damaged')
-  const { answers, dropped } = pruneAnswers(bank, data.answers)
+  const pruned = pruneAnswers(bank, data.answers)
   const position = typeof data.position === 'string' && isPosition(bank, data.position) ? data.position : null
-  const businessName = cleanBusinessName(data.businessName)
+  const versions = versionsOf(data, pruned.answers, cleanBusinessName(data.businessName), savedAt)
+  const { answers, businessName } = versions
   const bankChanged = typeof data.bankVersion === 'number' && data.bankVersion !== bank.version
-  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(dropped.length, bankChanged) }
+  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(pruned.dropped.length, bankChanged), versions }
+}
+
+/** The stored times, each a number from 0 to the save date (missing or bad ones: the save date); answers older than the clear are dropped. */
+function versionsOf(data: Envelope, answers: Answers, businessName: string, savedAt: number): Versioned {
+  const time = (value: unknown, fallback: number): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, savedAt) : fallback)
+  const given = isRecord(data.answeredAt) ? data.answeredAt : {}
+  const answeredAt = Object.fromEntries(Object.keys(answers).map((q) => [q, time(own(given, q), savedAt)]))
+  const named = time(data.namedAt, businessName === '' ? 0 : savedAt)
+  return mergeVersions({ answers, answeredAt, businessName, namedAt: named, clearedAt: time(data.clearedAt, 0) }, NOTHING)
 }
 
 function isPosition(bank: BankSkeleton, position: string): boolean {
   return position === 'results' || bank.sections.some((s) => s.id === position)
 }
 
-/** Encodes progress as the current envelope version (the business name only when there is one). */
-export function encodeProgress(progress: Progress, now: Date, bankVersion: number | null = null): string {
+/**
+ * Encodes progress as the current envelope version (the business name only when there is one).
+ * `versions` gives the times; without it every answer (and the name) is stamped `now`, never cleared.
+ */
+export function encodeProgress(progress: Progress, now: Date, bankVersion: number | null = null, versions?: Versioned): string {
   const businessName = cleanBusinessName(progress.businessName)
+  const at = now.getTime()
   return JSON.stringify({
     version: ENVELOPE_VERSION,
     savedAt: now.toISOString(),
     bankVersion,
+    clearedAt: versions?.clearedAt ?? 0,
     answers: progress.answers,
+    answeredAt: Object.fromEntries(Object.keys(progress.answers).map((q) => [q, (versions === undefined ? undefined : own(versions.answeredAt, q)) ?? at])),
     position: progress.position,
     ...(businessName === '' ? {} : { businessName }),
+    namedAt: versions?.namedAt ?? (businessName === '' ? 0 : at),
   })
 }
 
 /** Persistence that never throws: `persistent` turns false once storage fails. */
 export interface ProgressStore {
   load(): LoadedProgress
-  /** Saves; returns false when storage refused (the app keeps running in memory). */
-  save(progress: Progress): boolean
-  /** Removes every key this app wrote (all start with STORAGE_PREFIX); other sites' keys stay. */
-  clear(): void
+  /**
+   * Saves, merged with what is stored (another tab's newer answers win, answers older than its
+   * "start over" go); `answered` is the question just answered (newer even when unchanged).
+   * Returns false when storage refused (the app keeps running in memory).
+   */
+  save(progress: Progress, answered?: string): boolean
+  /**
+   * Removes every key this app wrote (all start with STORAGE_PREFIX; other sites' keys stay) and
+   * leaves only a marker with the time (no answers), so another open tab does not write its older answers back.
+   * With `keep` (answers loaded from a file), those are saved as given at the time of the clear.
+   * Returns false when storage refused the marker.
+   */
+  clear(keep?: Progress): boolean
+  /** Calls `listener` with the merged progress whenever another tab's changes arrive (at a save or a storage event). */
+  watch(listener: (progress: Progress) => void): () => void
   readonly persistent: boolean
 }
 
@@ -139,9 +192,28 @@ function open(getStorage: () => Storage): Storage | null {
   }
 }
 
-/** Wraps a storage getter (which may itself throw, as `window.localStorage` does in some frames). */
-export function createProgressStore(getStorage: () => Storage, bank: BankSkeleton, clock: () => Date = () => new Date()): ProgressStore {
+/** Tells `onChange` when another tab changed the saved progress (the window's `storage` event). */
+export function storageEvents(target: Pick<Window, 'addEventListener'>): (onChange: () => void) => void {
+  return (onChange) => target.addEventListener('storage', (event) => {
+    if (event.key === null || event.key === STORAGE_KEY) onChange()
+  })
+}
+
+/**
+ * Wraps a storage getter (which may itself throw, as `window.localStorage` does in some frames).
+ * `listen` reports other tabs' writes (`storageEvents(window)` in the app), which are merged in at once.
+ */
+export function createProgressStore(
+  getStorage: () => Storage,
+  bank: BankSkeleton,
+  clock: () => Date = () => new Date(),
+  listen: (onChange: () => void) => void = () => undefined,
+): ProgressStore {
   const storage = open(getStorage)
+  /** This tab's copy, with times, and where the owner is in this tab. */
+  let known: Versioned = NOTHING
+  let position: string | null = null
+  const watchers = new Set<(progress: Progress) => void>()
   const remove = (keys: readonly string[]): void => {
     try {
       keys.forEach((k) => storage?.removeItem(k))
@@ -150,40 +222,76 @@ export function createProgressStore(getStorage: () => Storage, bank: BankSkeleto
     }
   }
   const ourKeys = (s: Storage): string[] => Array.from({ length: s.length }, (_, i) => s.key(i) ?? '').filter((k) => k.startsWith(STORAGE_PREFIX))
+  const progressOf = (v: Versioned): Progress => ({ answers: v.answers, position, ...(v.businessName === '' ? {} : { businessName: v.businessName }) })
+  /** What another tab stored (nothing when storage fails, is damaged or has expired). */
+  const stored = (): Versioned => {
+    try {
+      return decodeEnvelope(storage?.getItem(STORAGE_KEY) ?? null, bank, clock()).versions
+    } catch {
+      return NOTHING
+    }
+  }
+  /** Takes in a merged copy: a newer clear sends this tab back to the start; watchers hear of any change from `before`. */
+  const adopt = (merged: Versioned, before: Versioned): void => {
+    if (merged.clearedAt > before.clearedAt) position = null
+    known = merged
+    if (!sameVersions(merged, before)) watchers.forEach((w) => w(progressOf(merged)))
+  }
+  const write = (v: Versioned): boolean => {
+    if (storage === null) return false
+    try {
+      const savedAt = new Date(Math.max(clock().getTime(), latestStamp(v)))
+      storage.setItem(STORAGE_KEY, encodeProgress(progressOf(v), savedAt, bank.version, v))
+      store.persistent = true
+      return true
+    } catch {
+      store.persistent = false
+      return false
+    }
+  }
   const store = {
     persistent: storage !== null,
     load(): LoadedProgress {
       if (storage === null) return { progress: EMPTY_PROGRESS, notice: STORAGE_BLOCKED }
-      let loaded: LoadedProgress
+      let decoded: DecodedProgress
       try {
-        loaded = decodeProgress(storage.getItem(STORAGE_KEY), bank, clock())
+        decoded = decodeEnvelope(storage.getItem(STORAGE_KEY), bank, clock())
       } catch {
         store.persistent = false
         return { progress: EMPTY_PROGRESS, notice: STORAGE_BLOCKED }
       }
-      if (loaded.expired === true) remove([STORAGE_KEY])
-      return loaded
+      if (decoded.expired === true) remove([STORAGE_KEY])
+      known = decoded.versions
+      position = decoded.progress.position
+      return withoutVersions(decoded)
     },
-    save(progress: Progress): boolean {
+    save(progress: Progress, answered?: string): boolean {
+      const at = nextTick(clock().getTime(), known)
+      const edited = recordEdit(known, progress.answers, cleanBusinessName(progress.businessName), at, answered === undefined ? [] : [answered])
+      position = progress.position
+      const merged = storage === null ? edited : mergeVersions(edited, stored())
+      adopt(merged, edited)
+      return write(merged)
+    },
+    clear(keep?: Progress): boolean {
+      known = clearedAt(nextTick(clock().getTime(), known), keep?.answers, cleanBusinessName(keep?.businessName))
+      position = keep?.position ?? null
       if (storage === null) return false
-      try {
-        storage.setItem(STORAGE_KEY, encodeProgress(progress, clock(), bank.version))
-        store.persistent = true
-        return true
-      } catch {
-        store.persistent = false
-        return false
-      }
-    },
-    clear(): void {
-      if (storage === null) return
       try {
         remove(ourKeys(storage))
       } catch {
         remove([STORAGE_KEY])
       }
+      return write(known)
+    },
+    watch(listener: (progress: Progress) => void): () => void {
+      watchers.add(listener)
+      return () => watchers.delete(listener)
     },
   }
+  listen(() => {
+    if (storage !== null) adopt(mergeVersions(known, stored()), known)
+  })
   return store
 }
 

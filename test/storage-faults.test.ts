@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, ENVELOPE_VERSION, MAX_AGE_DAYS, STORAGE_BLOCKED, STORAGE_KEY } from '../src/storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
-import { memoryStorage } from './support/memory-storage.ts'
+import { isClearMarker, memoryStorage } from './support/memory-storage.ts'
 
 const bank = buildBank()
 const now = new Date('2026-11-24T12:00:00Z')
@@ -178,11 +178,11 @@ describe('createProgressStore with failing storage', () => {
     expect(() => store.clear()).not.toThrow()
   })
 
-  it('listing keys throws: clear still removes the progress key', () => {
+  it('listing keys throws: clear still replaces the progress with the clear marker', () => {
     const storage = throwing('key')
     storage.data.set(STORAGE_KEY, env({}))
     createProgressStore(() => storage, bank).clear()
-    expect(storage.data.has(STORAGE_KEY)).toBe(false)
+    expect(isClearMarker(storage.data.get(STORAGE_KEY))).toBe(true)
   })
 
   it('deletes expired answers from storage, not only from the screen', () => {
@@ -200,6 +200,7 @@ describe('createProgressStore with failing storage', () => {
     storage.data.set('cyber-readiness-assessment-v0', 'old')
     storage.data.set('someone-else', 'keep')
     store.clear()
-    expect([...storage.data.keys()]).toEqual(['someone-else'])
+    expect([...storage.data.keys()]).toEqual(['someone-else', STORAGE_KEY])
+    expect(isClearMarker(storage.data.get(STORAGE_KEY))).toBe(true)
   })
 })

@@ -44,6 +44,22 @@ describe('envelope migrations', () => {
     expect(v1).toEqual(JSON.parse(fixture(1)))
   })
 
+  it('migrates v2 to v3 as a pure function: every answer and the name dated at the save, never cleared: the golden v3 layout', () => {
+    const v2 = Object.freeze(JSON.parse(fixture(2)) as Record<string, unknown>)
+    const step = migrations[2]
+    if (step === undefined) throw new Error('no v2 migration')
+    expect(step(v2)).toEqual(JSON.parse(fixture(3)))
+    expect(step(v2)).toEqual(step(v2))
+    expect(v2).toEqual(JSON.parse(fixture(2)))
+  })
+
+  it('dates a v3 answer by its own time, never later than the save, and drops answers older than the clear', () => {
+    const v3 = JSON.parse(fixture(3)) as Record<string, unknown>
+    const at = Date.parse(String(v3.savedAt))
+    const raw = JSON.stringify({ ...v3, clearedAt: at - 10, answeredAt: { gate: at - 20, inventory: at + 1e9, alerts: 'soon' } })
+    expect(decodeProgress(raw, bank, now).progress.answers).toEqual({ inventory: 'some', alerts: 'email', logs: 'lost' })
+  })
+
   it('refuses envelopes it cannot bring to the current version', () => {
     expect(migrateEnvelope({ version: ENVELOPE_VERSION + 1 })).toBeNull()
     expect(migrateEnvelope({ version: 0 })).toBeNull()

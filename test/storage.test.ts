@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, encodeProgress, ENVELOPE_VERSION, MAX_AGE_DAYS, STORAGE_BLOCKED, STORAGE_KEY } from '../src/storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
-import { memoryStorage } from './support/memory-storage.ts'
+import { isClearMarker, memoryStorage } from './support/memory-storage.ts'
 
 const bank = buildBank()
 const now = new Date('2026-11-24T12:00:00Z')
@@ -86,6 +86,7 @@ describe('createProgressStore', () => {
     const store = createProgressStore(() => storage, bank)
     store.save({ answers: { alerts: 'no' }, position: null })
     store.clear()
-    expect(storage.data.size).toBe(0)
+    expect([...storage.data.keys()]).toEqual([STORAGE_KEY])
+    expect(isClearMarker(storage.data.get(STORAGE_KEY))).toBe(true)
   })
 })

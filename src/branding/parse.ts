@@ -44,6 +44,8 @@ export interface Branding {
   /** Relative path of a same-origin PNG or JPEG (≤ 200 KB), or null for no logo. */
   readonly logo: string | null
   readonly colours: BrandColours
+  /** The only origins allowed to embed the app (`https://host[:port]`; http localhost for testing), or null for any. */
+  readonly embedOrigins: readonly string[] | null
 }
 
 /** The shipped default: a neutral placeholder MSP that nobody could mistake for a real one. */
@@ -59,6 +61,7 @@ export const DEFAULT_BRANDING: Branding = {
   country: 'US',
   logo: null,
   colours: { accent: '#1d4ed8', text: '#1e293b', background: '#f4f6f9' },
+  embedOrigins: null,
 }
 
 type Rule<T> = (value: unknown) => T | undefined
@@ -81,7 +84,7 @@ const email: Rule<string> = (v) => {
 }
 const url = (schemes: readonly string[]): Rule<string> => (v) => normaliseUrl(v, schemes)
 
-type Field = Exclude<keyof Branding, 'colours'>
+type Field = Exclude<keyof Branding, 'colours' | 'embedOrigins'>
 const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   name: [text(80), 'must be text of 1 to 80 characters'],
   phone: [phone, 'must be a phone number such as "+1 555 0100"'],
@@ -126,6 +129,22 @@ function parseColours(raw: unknown, warn: (field: string, problem: string, fallb
   return { accent, text: readable('text', [WHITE, background, accentSoft(accent)]), background }
 }
 
+/** An origin an MSP may list in `embedOrigins`: `https://host[:port]`, or http://localhost / 127.0.0.1 on any port. */
+const EMBED_ORIGIN = /^(?:https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/
+
+/** `embedOrigins`: optional (absent, null or nothing valid means any origin); bad entries are dropped with a warning. */
+function parseEmbedOrigins(raw: unknown, warn: (field: string, problem: string, fallback: unknown) => void): readonly string[] | null {
+  if (raw === undefined || raw === null) return null
+  if (!Array.isArray(raw)) {
+    warn('embedOrigins', `must be a list of origins such as ["https://www.your-msp.com"] (got ${show(raw)})`, null)
+    return null
+  }
+  const origins = raw.filter((v): v is string => typeof v === 'string' && EMBED_ORIGIN.test(v) && v.length <= 200)
+  raw.filter((v) => !origins.includes(v as string)).forEach((v) => warn('embedOrigins', `entry ${show(v)} must be an origin such as "https://www.your-msp.com" (no path) and was ignored`, undefined))
+  // A list with nothing usable left limits nothing (this is a courtesy check; frame-ancestors is the defence).
+  return origins.length === 0 ? null : origins
+}
+
 /** A `tel:` link for a phone number as written (spaces, dashes and brackets dropped). */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`
@@ -167,6 +186,7 @@ export function parseBranding(raw: unknown): { branding: Branding; warnings: str
     country: pick('country'),
     logo: pick('logo'),
     colours: parseColours(given.colours, warn),
+    embedOrigins: parseEmbedOrigins(given.embedOrigins, warn),
   }
   return { branding, warnings }
 }

@@ -3,13 +3,41 @@
  * `hello` from its parent window, learns the host's origin from it, and from then on posts only to
  * that origin: its content height (so the iframe fits the content) and lifecycle events (never
  * answers). Messages sent before the handshake wait in a queue. Outside a frame everything here is
- * a no-op.
+ * a no-op. When branding.json lists `embedOrigins`, a hello is answered only from those origins
+ * (a courtesy check: the app's `frame-ancestors` header is the real defence).
  */
 import { envelope, parseHostMessage, type AppPayload, type LifecycleEvent } from './protocol.ts'
 
 let hostOrigin: string | null = null
 let lastHeight = -1
 const queue: AppPayload[] = []
+/** The origins allowed to embed the app: undefined until the branding has loaded, null for any. */
+let allowed: readonly string[] | null | undefined
+/** A hello's origin that arrived before the branding said who may embed the app. */
+let pending: string | null = null
+
+/** Heights go to the host in steps of this many pixels, so a framer cannot tell answers apart by exact height. */
+export const HEIGHT_STEP = 50
+
+/** The height reported to the host: the content height rounded up to the next HEIGHT_STEP. */
+export function coarseHeight(height: number): number {
+  return Math.max(HEIGHT_STEP, Math.ceil(height / HEIGHT_STEP) * HEIGHT_STEP)
+}
+
+/** True when `origin` may embed the app: any origin when the list is null, else one on the list (an unknown origin is allowed). */
+export function embedAllowed(origin: string | null, embedOrigins: readonly string[] | null): boolean {
+  return embedOrigins === null || origin === null || embedOrigins.includes(origin)
+}
+
+/** The embedding page's origin as the browser reports it (`ancestorOrigins`, else the referrer's origin), or null. */
+export function framingOrigin(ancestorOrigin: string | null, referrer: string): string | null {
+  if (ancestorOrigin !== null) return ancestorOrigin
+  try {
+    return referrer === '' ? null : new URL(referrer).origin
+  } catch {
+    return null
+  }
+}
 
 /** True when the app runs inside a frame (embedded on a host page). */
 export function isEmbedded(): boolean {
@@ -39,7 +67,7 @@ function send(payload: AppPayload): void {
 function reportHeight(): void {
   // The html element's own height is its content's (no 100% or 100vh heights anywhere), so it
   // grows and shrinks with the content and never with the iframe.
-  const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
+  const height = coarseHeight(document.documentElement.getBoundingClientRect().height)
   if (height === lastHeight) return
   lastHeight = height
   send({ type: 'height', height })
@@ -50,11 +78,47 @@ function onMessage(event: MessageEvent): void {
   const ancestors = (location as { ancestorOrigins?: DOMStringList }).ancestorOrigins
   const origin = helloOrigin(event, window.parent, ancestors?.item(0) ?? null)
   if (origin === null) return
+  if (allowed === undefined) pending = origin
+  else accept(origin)
+}
+
+function accept(origin: string): void {
+  if (hostOrigin !== null || allowed === undefined || !embedAllowed(origin, allowed)) return
   hostOrigin = origin
   lastHeight = -1
   reportHeight()
   queue.splice(0).forEach(send)
 }
+
+/**
+ * Sets who may embed the app (branding.json's `embedOrigins`, null for anyone) and answers a
+ * hello that was waiting for it. Returns false when the page embedding the app is not allowed.
+ */
+export function setEmbedOrigins(embedOrigins: readonly string[] | null): boolean {
+  allowed = embedOrigins
+  if (pending !== null) accept(pending)
+  pending = null
+  if (!isEmbedded()) return true
+  const ancestors = (location as { ancestorOrigins?: DOMStringList }).ancestorOrigins
+  return embedAllowed(framingOrigin(ancestors?.item(0) ?? null, document.referrer), embedOrigins)
+}
+
+/**
+ * True when the app is framed by a page of its own origin, which then shares its localStorage
+ * (and the answers) with every script on that site. A cross-origin parent throws on access: false.
+ */
+export function framedSameOrigin(win: { readonly parent: unknown; readonly location: { readonly origin: string } }): boolean {
+  if (win.parent === win) return false
+  try {
+    const origin = (win.parent as { location: { origin: string } }).location.origin
+    return origin !== 'null' && origin === win.location.origin
+  } catch {
+    return false
+  }
+}
+
+export const SAME_ORIGIN_WARNING =
+  'cyber-readiness: this assessment is embedded by a page on its own origin, so every script on that site (analytics, chat widgets) can read the saved answers. Host it on a dedicated subdomain such as assess.your-msp.com (see README, Deploy).'
 
 /** Starts embedded mode (class `embedded` on <html>, handshake listener, height reporting); no-op outside a frame. */
 export function startFrame(): void {

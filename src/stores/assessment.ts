@@ -2,7 +2,8 @@
  * The assessment store: the owner's answers and where they are. Scores, the plan, what to do
  * first and the detection estimate are computed from the pure core, never stored. Every change is
  * saved at once; storage failures are reported through `notice` and the store keeps working in
- * memory. Storage is provided to the app (`PROGRESS_STORE`), never reached for globally.
+ * memory. Storage is provided to the app (`PROGRESS_STORE`), never reached for globally. Every save
+ * is merged with what other tabs stored, and their changes show up here live (`storage.watch`).
  */
 import { computed, inject, ref } from 'vue'
 import { defineStore } from 'pinia'
@@ -25,6 +26,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const businessName = ref<string>(loaded.progress.businessName ?? '')
   const notice = ref<string | null>(loaded.notice)
   const persistent = ref(storage.persistent)
+  // Another tab's answers (or its "start over") arrive here, merged: newest answer per question wins.
+  storage.watch((merged) => {
+    answers.value = merged.answers
+    position.value = merged.position
+    businessName.value = merged.businessName ?? ''
+  })
 
   /** On the skeleton at first; on the whole bank once it is here, so knowledge gaps carry their find-out actions. */
   const results = computed(() => scoreAssessment(fullBank.value ?? bank.value, answers.value))
@@ -35,8 +42,10 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const detection = computed(() => estimateDetection(bank.value, answers.value))
   const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
 
-  function save(): void {
-    const ok = storage.save({ answers: answers.value, position: position.value, businessName: businessName.value })
+  /** Saves (`answered`: the question just answered; `clear`: clears, then keeps what is on screen); a refusal turns on the notice. */
+  function save(answered?: string, clear = false): void {
+    const progress = { answers: answers.value, position: position.value, businessName: businessName.value }
+    const ok = clear ? storage.clear(progress) : storage.save(progress, answered)
     if (!ok && persistent.value) notice.value = STORAGE_BLOCKED
     persistent.value = ok
   }
@@ -44,7 +53,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** Records an answer (replacing the answers object, never mutating it) and saves. */
   function answer(questionId: string, optionId: string): void {
     answers.value = { ...answers.value, [questionId]: optionId }
-    save()
+    save(questionId)
   }
 
   /** Remembers where the owner is (a section id or "results"), so a later visit can resume. */
@@ -62,15 +71,15 @@ export const useAssessmentStore = defineStore('assessment', () => {
     save()
   }
 
-  /** Replaces every answer and the business name with loaded ones (already checked) and saves. */
+  /** Replaces every answer and the business name with loaded ones (already checked) and saves: a clear, then these answers, so other tabs' older answers go too. */
   function replaceAnswers(loadedAnswers: Answers, name: string): void {
     answers.value = { ...loadedAnswers }
     businessName.value = cleanBusinessName(name)
     position.value = null
-    save()
+    save(undefined, true)
   }
 
-  /** Clears every answer and everything this app stored. */
+  /** Clears every answer and everything this app stored, leaving a marker so other open tabs clear too. */
   function startOver(): void {
     answers.value = {}
     position.value = null

@@ -35,6 +35,7 @@ describe('parseBranding', () => {
       country: 'GB',
       logo: 'brand/acme.JPG',
       colours: { accent: '#0f766e', text: '#111111', background: '#ffffff' },
+      embedOrigins: ['https://www.acme-it.co.uk', 'https://acme-it.co.uk:8443', 'http://localhost:5173'],
     }
     expect(parseBranding(custom)).toEqual({ branding: custom, warnings: [] })
     expect(parseWith({ bookingUrl: 'tel:+442079460958', logo: null }).warnings).toEqual([])
@@ -160,5 +161,26 @@ describe('parseBranding colours', () => {
     })
     expect(warnings).toEqual([])
     expect(branding).toMatchObject({ name: 'Acme IT', howWeHelp: 'We help. We respond fast.', ctaLabel: 'Book a call', phone: '+1 555 0142', email: 'help@acme.example', emergencyPhone: '+1 555 0199' })
+  })
+})
+
+describe('embedOrigins', () => {
+  it('is optional: absent or null allows any origin, silently', () => {
+    expect(parseWith({}).branding.embedOrigins).toBeNull()
+    expect(parseWith({ embedOrigins: null }).warnings).toEqual([])
+  })
+
+  it('keeps https origins (and http localhost or 127.0.0.1 on any port) and drops each bad entry with a warning', () => {
+    const { branding, warnings } = parseWith({
+      embedOrigins: ['https://www.msp.example', 'http://127.0.0.1:4174', 'http://www.msp.example', 'https://www.msp.example/embed', 'https://user@msp.example', '*', 42, 'https://msp.example:443'],
+    })
+    expect(branding.embedOrigins).toEqual(['https://www.msp.example', 'http://127.0.0.1:4174', 'https://msp.example:443'])
+    expect(warnings).toHaveLength(5)
+    expect(warnings.every((w) => w.startsWith('branding.json: "embedOrigins" entry'))).toBe(true)
+  })
+
+  it('a value that is not a list, or a list with nothing usable, limits nothing and says so', () => {
+    expect(parseWith({ embedOrigins: 'https://www.msp.example' })).toMatchObject({ branding: { embedOrigins: null }, warnings: [expect.stringMatching(/^branding\.json: "embedOrigins" must be a list/)] })
+    expect(parseWith({ embedOrigins: ['nope'] }).branding.embedOrigins).toBeNull()
   })
 })

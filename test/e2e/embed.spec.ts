@@ -51,10 +51,10 @@ async function frameAt(page: Page, address: string | RegExp): Promise<Frame> {
   return frame
 }
 
-/** The iframe's height on the host page and the app's content height inside it. */
+/** The iframe's height on the host page and the app's content height inside it, as the app reports it (rounded up to 50 px). */
 async function heights(page: Page, frame: Frame, id = 'assessment'): Promise<{ outer: number; inner: number }> {
   const outer = await page.locator(`#${id} iframe`).evaluate((el) => el.getBoundingClientRect().height)
-  const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+  const inner = await frame.evaluate(() => Math.max(50, Math.ceil(document.documentElement.getBoundingClientRect().height / 50) * 50))
   return { outer, inner }
 }
 

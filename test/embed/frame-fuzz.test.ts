@@ -20,6 +20,8 @@ beforeAll(async () => {
   Object.defineProperty(window, 'parent', { value: parent, configurable: true })
   frame = await import('../../src/embed/frame.ts')
   frame.startFrame()
+  // No `embedOrigins` in the branding: any http(s) parent may be the host.
+  frame.setEmbedOrigins(null)
 })
 
 const post = (origin: string, source: unknown, data: unknown): void => {

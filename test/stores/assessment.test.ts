@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
 import { bankSkeleton as bank, loadAllSections } from '../../src/bank.ts'
-import { memoryStorage } from '../support/memory-storage.ts'
+import { isClearMarker, memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
 // The store runs on the real bank (served by the Vite plugin); these tests use its first questions.
@@ -58,7 +58,8 @@ describe('useAssessmentStore', () => {
     store.startOver()
     expect(store.answers).toEqual({})
     expect(store.started).toBe(false)
-    expect(harness.storage().data.size).toBe(0)
+    expect([...harness.storage().data.keys()]).toEqual([STORAGE_KEY])
+    expect(isClearMarker(harness.storage().data.get(STORAGE_KEY))).toBe(true)
     expect(reload().answers).toEqual({})
   })
 

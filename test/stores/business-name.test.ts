@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeProgress, encodeProgress, ENVELOPE_VERSION, STORAGE_KEY } from '../../src/storage.ts'
 import { bankSkeleton as bank } from '../../src/bank.ts'
 import { storeHarness } from '../support/store-harness.ts'
+import { isClearMarker } from '../support/memory-storage.ts'
 
 const now = new Date('2026-11-24T12:00:00Z')
 const first = bank.sections[0]?.questions[0]
@@ -41,7 +42,7 @@ describe('the store', () => {
     store.setBusinessName('\u2067Acme\t\u00adBakery\u2069\n')
     expect(store.businessName).toBe('Acme Bakery')
     reload().startOver()
-    expect(harness.storage().data.has(STORAGE_KEY)).toBe(false)
+    expect(isClearMarker(harness.storage().data.get(STORAGE_KEY))).toBe(true)
     expect(reload().businessName).toBe('')
   })
 

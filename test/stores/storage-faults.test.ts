@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/storage.ts'
 import { bankSkeleton as bank } from '../../src/bank.ts'
-import { memoryStorage } from '../support/memory-storage.ts'
+import { isClearMarker, memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 
 const harness = storeHarness()
@@ -87,7 +87,8 @@ describe('the store over failing storage', () => {
     harness.storage().data.set(`${STORAGE_KEY}-draft`, 'from an older version')
     harness.storage().data.set('another-app', 'keep me')
     store.startOver()
-    expect([...harness.storage().data.keys()]).toEqual(['another-app'])
+    expect([...harness.storage().data.keys()]).toEqual(['another-app', STORAGE_KEY])
+    expect(isClearMarker(harness.storage().data.get(STORAGE_KEY))).toBe(true)
     expect(harness.reload().started).toBe(false)
   })
 })

@@ -20,3 +20,13 @@ export function memoryStorage(fail: { get?: boolean; set?: boolean } = {}): Stor
   }
 }
 
+
+/**
+ * What "start over" leaves under the app's key: only the clear marker (a time, no answers, no
+ * position, no business name), so another open tab does not write its older answers back.
+ */
+export function isClearMarker(raw: string | undefined): boolean {
+  if (raw === undefined) return false
+  const { answers, answeredAt, position, businessName, clearedAt } = JSON.parse(raw) as Record<string, unknown>
+  return JSON.stringify(answers) === '{}' && JSON.stringify(answeredAt) === '{}' && position === null && businessName === undefined && typeof clearedAt === 'number' && clearedAt > 0
+}
