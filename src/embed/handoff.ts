@@ -63,7 +63,7 @@ export function resultsMailto(email: string, mspName: string, summary: ResultsSu
     '',
     `Overall score: ${summary.score} / 100 (${summary.tier})`,
     '',
-    ...(summary.actions.length === 0 ? ['No actions: every answer was already the best one.'] : ['My top priorities:', ...summary.actions.map((a, i) => `${i + 1}. ${a}`)]),
+    ...(summary.actions.length === 0 ? ['No actions: every answer was already the best one.'] : ['What I should fix first:', ...summary.actions.map((a, i) => `${i + 1}. ${a}`)]),
     '',
     'Please get in touch to talk about them.',
   ]

@@ -57,10 +57,12 @@ test('a valid branding file rebrands the header, colours, contact, hand-off and 
   const contact = page.locator('.contact')
   await expect(contact.getByRole('heading')).toHaveText(`How ${acme.name} can help`)
   await expect(contact).toContainText(acme.howWeHelp)
-  await expect(contact.getByRole('link', { name: new RegExp(acme.ctaLabel) })).toHaveAttribute('href', bookingHref(acme.bookingUrl, 'direct'))
+  // The call to action and the email sit beside the score; the contact card holds the ways to reach the MSP.
+  const next = page.locator('.next-step')
+  await expect(next.getByRole('link', { name: new RegExp(acme.ctaLabel) })).toHaveAttribute('href', bookingHref(acme.bookingUrl, 'direct'))
   await expect(contact.getByRole('link', { name: acme.phone })).toHaveAttribute('href', 'tel:+442079460958')
   await expect(contact.getByRole('link', { name: acme.emergencyPhone })).toHaveAttribute('href', 'tel:+442079460999')
-  await expect(contact.getByRole('link', { name: `Email my results to ${acme.name}` })).toHaveAttribute('href', /^mailto:hello@acme-it\.example\?subject=/)
+  await expect(next.getByRole('link', { name: `Email my results to ${acme.name}` })).toHaveAttribute('href', /^mailto:hello@acme-it\.example\?subject=/)
   expect(await axeViolations(page)).toEqual([])
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
@@ -93,7 +95,7 @@ test('a branding file with bad fields still renders, with the defaults for those
   await expect(page.locator('script:not([src])')).toHaveCount(0)
   const contact = page.locator('.contact')
   await expect(contact.getByRole('link', { name: DEFAULT_BRANDING.phone })).toBeVisible()
-  await expect(contact.getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) })).toHaveAttribute('href', bookingHref(DEFAULT_BRANDING.bookingUrl, 'direct'))
+  await expect(page.locator('.next-step').getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) })).toHaveAttribute('href', bookingHref(DEFAULT_BRANDING.bookingUrl, 'direct'))
   await expect(contact.getByRole('link', { name: `${DEFAULT_BRANDING.website} (opens in a new tab)` })).toHaveAttribute('href', DEFAULT_BRANDING.website)
 
   // The too-light accent was darkened just enough for white button text (and text defaults to the shipped colour).

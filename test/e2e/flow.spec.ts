@@ -12,7 +12,8 @@ test('an owner completes the whole questionnaire and sees a score, tiers, gaps a
   await expect(page.getByText(/You answered \d+ of \d+ questions/)).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Score by section' })).toBeVisible()
   await expect(page.getByText('API exposure and connected apps', { exact: true })).toBeVisible()
-  await expect(page.getByRole('heading', { name: /^Your top 3 priorities$/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /^Fix these first$/ })).toBeVisible()
+  await expect(page.locator('.fix-first .fix__do')).toHaveCount(5)
   await expect(page.getByRole('link', { name: new RegExp(DEFAULT_BRANDING.ctaLabel) })).toHaveAttribute('href', bookingHref(DEFAULT_BRANDING.bookingUrl, 'direct'))
   expect(await axeViolations(page)).toEqual([])
 })
@@ -66,7 +67,7 @@ test('a conditional question appears and disappears as its condition changes', a
 test('the PDF plan downloads and holds the score, the top action and the MSP contact', async ({ page }) => {
   await openResults(page, 'worst', withPortal)
   const score = (await page.locator('.overall__number').textContent())?.trim() ?? ''
-  const topAction = (await page.locator('section:has(#top-heading) .item__do').first().textContent())?.trim() ?? ''
+  const topAction = (await page.locator('.fix-first .fix__do').first().textContent())?.trim() ?? ''
   expect(topAction.length).toBeGreaterThan(10)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
   expect(download.suggestedFilename()).toMatch(/^cyber-readiness-plan-\d{4}-\d{2}-\d{2}\.pdf$/)

@@ -26,7 +26,7 @@ test('the business name reaches the PDF; answers saved on the results page load 
   expect(pdf.suggestedFilename()).toMatch(/^cyber-readiness-plan-zoe-s-bakery-cafe-\d{4}-\d{2}-\d{2}\.pdf$/)
   const pages = await pdfText(await readFile(await pdf.path()))
   const all = pages.join('\n').replace(/\s+/g, ' ')
-  const order = ["for Zoë's Bakery & Café", 'Your top 3', 'How fast would you notice a breach?', 'Scores by section', 'Your plan', 'Section 1 of', 'Appendix: answers and references', 'Sources of the figures quoted']
+  const order = ["for Zoë's Bakery & Café", 'Fix these first', 'How fast would you notice a breach?', 'Scores by section', 'The rest of your plan', 'For your IT partner', 'Section 1 of', 'Sources of the figures quoted']
   const at = order.map((s) => all.indexOf(s))
   expect(at.every((i) => i >= 0), `${order.join(' / ')}: ${at.join(', ')}`).toBe(true)
   expect(at).toEqual([...at].sort((a, b) => a - b))
@@ -75,20 +75,25 @@ test('the download button says, in words a screen reader reads, that the page is
   await expect(button).toHaveAccessibleDescription(/not tagged for screen readers; this page has the same content in an accessible form/)
 })
 
-test('the page, the email and the PDF name the same top priorities, in the same order', async ({ page }) => {
-  // "Not sure" on the portal and detection gates and worst elsewhere: an answer set where ranking by
-  // time frame (the first version's PDF) and by risk (the page) pick different actions.
+test('the page, the email and the PDF name the same actions to fix first, in the same order', async ({ page }) => {
+  // Worst answers with a portal and a past incident: an answer set where ranking by time frame
+  // (the first version's PDF) and by risk (the page) pick different actions.
   await openResults(page, 'worst', { 'api-profile': 'portal', 'breach-profile': 'one' })
-  const onPage = (await page.locator('section:has(#top-heading) .item__do').allTextContents()).map((t) => t.trim())
-  expect(onPage).toHaveLength(3)
+  const onPage = (await page.locator('.fix-first .fix__do').allTextContents()).map((t) => t.trim())
+  expect(onPage).toHaveLength(5)
   const href = (await page.getByRole('link', { name: /^Email my results/ }).getAttribute('href')) ?? ''
   const body = decodeURIComponent(/[?&]body=([^&]*)/.exec(href)?.[1] ?? '')
   const inEmail = [...body.matchAll(/^\d\. (.+)$/gm)].map((m) => m[1]?.trim() ?? '')
   expect(inEmail).toEqual(onPage)
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
   const all = (await pdfText(await readFile(await pdf.path()))).join('\n').replace(/\s+/g, ' ')
-  const top = all.slice(all.indexOf('Your top 3 priorities'), all.indexOf('How fast would you notice a breach?'))
-  const inPdf = [...top.matchAll(/\d\. (.+?) Who acts:/g)].map((m) => m[1] ?? '')
+  const block = all.slice(all.indexOf('Fix these first'), all.indexOf('How fast would you notice a breach?'))
   const pdfWords = (s: string): string => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ')
-  expect(inPdf).toEqual(onPage.map(pdfWords))
+  expect(block.split('Who acts:').length - 1).toBe(onPage.length)
+  let from = 0
+  for (const [i, action] of onPage.entries()) {
+    const at = block.indexOf(`${i + 1}. ${pdfWords(action)}`, from)
+    expect(at, `${i + 1}. ${action}`).toBeGreaterThanOrEqual(from)
+    from = at + action.length
+  }
 })

@@ -57,8 +57,9 @@ test('branding.json full of XSS vectors: nothing runs, the text shows literally'
   const contact = page.locator('.contact')
   await expect(contact.getByRole('heading', { level: 2 })).toHaveText(`How ${hostile.name} can help`)
   await expect(contact.locator('> p').first()).toHaveText(hostile.howWeHelp)
-  await expect(contact.locator('a.button').first()).toContainText(hostile.ctaLabel)
-  await expect(contact.getByRole('link', { name: `Email my results to ${hostile.name}` })).toHaveAttribute('href', /^mailto:help@example\.com\?/)
+  const next = page.locator('.next-step')
+  await expect(next.locator('a.button').first()).toContainText(hostile.ctaLabel)
+  await expect(next.getByRole('link', { name: `Email my results to ${hostile.name}` })).toHaveAttribute('href', /^mailto:help@example\.com\?/)
   expect(await injected(page)).toEqual([])
 
   await page.goto('./#/help-now')

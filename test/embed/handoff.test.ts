@@ -57,7 +57,7 @@ describe('summarise and resultsMailto', () => {
       '',
       `Overall score: ${summary.score} / 100 (${summary.tier})`,
       '',
-      'My top priorities:',
+      'What I should fix first:',
       ...summary.actions.map((a, i) => `${i + 1}. ${a}`),
       '',
       'Please get in touch to talk about them.',
