@@ -52,9 +52,7 @@ function isCisSafeguard(id: string): boolean {
 const DETECTION_QUESTIONS = [
   'api-bulk-limits',
   'detection-strange-login',
-  'detection-signin-alerts',
   'detection-large-export',
-  'detection-log-review',
   'detection-vendor-notice',
 ]
 
