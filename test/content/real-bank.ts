@@ -17,5 +17,5 @@ export function realBank(): Bank {
   return cached
 }
 
-/** The answers of a typical owner for the time estimate: a customer portal, no past incident. */
-export const TYPICAL_PROFILE: Readonly<Record<string, string>> = { 'api-profile': 'portal', 'breach-profile': 'none' }
+/** The answers of a typical owner for the time estimate: ready-made apps linked to customer data (no portal or app of their own), no past incident. */
+export const TYPICAL_PROFILE: Readonly<Record<string, string>> = { 'api-profile': 'connected', 'breach-profile': 'none' }

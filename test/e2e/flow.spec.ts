@@ -57,7 +57,8 @@ test('a conditional question appears and disappears as its condition changes', a
   await inventory.locator('input').last().check()
   await page.getByRole('radio', { name: /just a brochure website/ }).check()
   await expect(inventory).toHaveCount(0)
-  await expect(page.locator('fieldset')).toHaveCount(1)
+  // The gate and the one API question everyone answers (who can link a new app).
+  await expect(page.locator('fieldset')).toHaveCount(2)
   // The hidden answer must not reach the results.
   await page.goto('./#/results')
   await expect(page.getByText(/list of every portal, app/)).toHaveCount(0)

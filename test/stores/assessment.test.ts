@@ -37,8 +37,9 @@ describe('useAssessmentStore', () => {
   it('computes results and plan from the answers; the plan fills in as the words load', async () => {
     const store = reload()
     expect(store.results.overall.score).toBeNull()
-    const scored = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && q.showIf === undefined)
-    const worst = scored?.options.find((o) => !o.notSure && 'score' in o && o.score === 0)
+    const isZero = (o: { notSure: boolean }): boolean => !o.notSure && 'score' in o && o.score === 0
+    const scored = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && q.showIf === undefined && q.options.some(isZero))
+    const worst = scored?.options.find(isZero)
     if (!scored || !worst) throw new Error('the bank has no unconditional scored question with a 0 option')
     store.answer(scored.id, worst.id)
     expect(store.results.overall.score).toBe(0)
