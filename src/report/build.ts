@@ -63,14 +63,14 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
   const w = new Writer(doc)
   const numbered = numberedActions(plan)
   // Part one, for the owner (at most five pages): the score, what to fix first, the detection
-  // timeline, the rest of the plan at a glance and how the MSP helps.
+  // timeline, how the MSP helps and the rest of the plan at a glance.
   titleBlock(w, bank, branding.name, date, business)
   overviewBlock(w, bank, results, ownerSummary(results, plan))
   fixFirstBlock(w, topActions(plan))
   detectionBlock(w, bank, input.detection)
   sectionScoresBlock(w, bank, results)
-  restOfPlanBlock(w, restOfPlan(plan), numbered)
   helpBlock(w, branding)
+  restOfPlanBlock(w, restOfPlan(plan), numbered)
   // Part two, for the IT partner, on a page of its own.
   itPartnerIntro(w, branding.name)
   sectionPages(w, bank, results.sections, numbered, branding.name)

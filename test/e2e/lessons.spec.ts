@@ -21,6 +21,7 @@ test('the results estimate how long a breach could go unnoticed, beside T-Mobile
   await expect(region.getByText(/Estimate: a breach could go unnoticed for/)).toBeVisible()
   await expect(region.getByRole('listitem').filter({ hasText: /T-Mobile API breach.*41 days/ })).toBeVisible()
   await expect(region.getByRole('listitem').filter({ hasText: /Mandiant median dwell time/ })).toBeVisible()
+  await region.getByText('How this estimate is made').click()
   await expect(region.getByText(/estimate built from your answers/i)).toBeVisible()
 })
 

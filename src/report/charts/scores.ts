@@ -90,7 +90,7 @@ export function scoreBar(doc: jsPDF, x: number, y: number, width: number, height
 }
 
 const LABEL_WIDTH = 70
-const VALUE_WIDTH = 34
+const VALUE_WIDTH = 44
 const BAR_X = PAGE.margin + LABEL_WIDTH + 4
 const BAR_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - VALUE_WIDTH - 8
 
@@ -98,8 +98,8 @@ const BAR_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - VALUE_WIDTH - 8
 function sectionRow(w: Writer, s: SectionScore, tiers: readonly Tier[]): Block {
   const label = w.text(s.section.title, { size: SIZE.body }, { width: LABEL_WIDTH })
   const lh = lineHeight(SIZE.body)
-  // Tall enough for the wrapped title and for the score with its tier under it.
-  const height = Math.max(label.height, lh + lineHeight(SIZE.small)) + 2.5
+  // Tall enough for the wrapped title; the score and its tier share one line.
+  const height = Math.max(label.height, lh) + 2
   return {
     height,
     draw: () => {
@@ -114,11 +114,18 @@ function sectionRow(w: Writer, s: SectionScore, tiers: readonly Tier[]): Block {
         w.doc.text('not answered', right, top + lh * 0.78, { align: 'right' })
         return
       }
+      // Score first, then the tier, in reading order on one line: "7 / 100  At risk".
+      const score = `${s.score} / 100`
       w.style({ size: SIZE.body, bold: true })
-      w.doc.text(`${s.score} / 100`, right, top + lh * 0.78, { align: 'right' })
-      if (s.tier !== null) {
+      const scoreWidth = w.textWidth(score)
+      const tier = s.tier === null ? '' : w.fit(s.tier.label, { size: SIZE.small }, VALUE_WIDTH - scoreWidth - 2)
+      w.style({ size: SIZE.small })
+      const tierWidth = tier === '' ? 0 : w.textWidth(tier) + 2
+      w.style({ size: SIZE.body, bold: true })
+      w.doc.text(score, right - tierWidth - scoreWidth, top + lh * 0.78)
+      if (s.tier !== null && tier !== '') {
         w.style({ size: SIZE.small, color: tierColor(tiers, s.tier) })
-        w.doc.text(w.fit(s.tier.label, { size: SIZE.small }, VALUE_WIDTH), right, top + lh * 0.78 + lineHeight(SIZE.small), { align: 'right' })
+        w.doc.text(tier, right - tierWidth + 2, top + lh * 0.78)
       }
     },
   }

@@ -32,8 +32,8 @@ export function frameworkLine(question: Question): string {
 function source(w: Writer, figure: string, url: string): Block {
   const link = safeUrl(url)
   return stack([
-    w.text(figure, SMALL, { indent: INDENT, after: 0.3 }),
-    w.text(`Source: ${link ?? url}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: 2, ...(link === undefined ? {} : { url: link }) }),
+    w.text(figure, SMALL, { indent: INDENT, after: 0.2 }),
+    w.text(`Source: ${link ?? url}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: 1.4, ...(link === undefined ? {} : { url: link }) }),
   ])
 }
 

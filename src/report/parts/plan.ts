@@ -33,7 +33,7 @@ export function glance(text: string): string {
 
 /**
  * "The rest of your plan": every action that is not in "Fix these first", grouped by time frame,
- * one line each (its first sentence and who acts), numbered as in the plan. The detail of each is
+ * one line each (who acts and the action's first sentence), numbered as in the plan. The detail of each is
  * in the IT partner's part, under its section.
  */
 export function restOfPlanBlock(w: Writer, rest: Readonly<Record<Timeframe, readonly PlanItem[]>>, numbered: readonly PlanItem[]): void {
@@ -48,7 +48,8 @@ export function restOfPlanBlock(w: Writer, rest: Readonly<Record<Timeframe, read
     title: subheading(w, `${TIMEFRAME_LABEL[t]} (${rest[t].length})`, 1.5),
     items: rest[t].map((p) =>
       item(w, `${numbered.indexOf(p) + 1}.`, [
-        w.text(`${glance(p.action.do)}  (${WHO_LABEL[p.action.who]})`, { size: SIZE.small }, { indent: INDENT, after: 1.2 }),
+        // One line each: who acts first, then the action's first sentence, cut to the line if need be.
+        w.text(w.fit(`${WHO_LABEL[p.action.who]}: ${glance(p.action.do)}`, { size: SIZE.small }, CONTENT_WIDTH - INDENT), { size: SIZE.small }, { indent: INDENT, after: 0.5 }),
       ]),
     ),
   }))
