@@ -247,8 +247,10 @@ test('two embeds on one page work independently, each within its own height limi
   await fitsContent(page, left, 'left')
   expect((await heights(page, right, 'right')).outer).toBe(rightBefore)
 
-  // The right embed is capped at data-max-height="700": its content scrolls inside instead.
-  await right.getByRole('button', { name: 'Start the assessment' }).click()
+  // The right embed is capped at data-max-height="700": its content scrolls inside instead. Both
+  // frames are the app on one origin, so they share saved progress like two tabs: the right one
+  // now offers to continue what the left one started.
+  await right.getByRole('button', { name: /^(Start the assessment|Continue where you left off)$/ }).click()
   await expect.poll(async () => (await heights(page, right, 'right')).outer).toBe(700)
   expect((await heights(page, right, 'right')).inner).toBeGreaterThan(700)
   expect((await heights(page, left, 'left')).outer).toBeGreaterThan(700)

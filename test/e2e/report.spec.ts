@@ -26,7 +26,7 @@ test('the business name reaches the PDF; answers saved on the results page load 
   expect(pdf.suggestedFilename()).toMatch(/^cyber-readiness-plan-zoe-s-bakery-cafe-\d{4}-\d{2}-\d{2}\.pdf$/)
   const pages = await pdfText(await readFile(await pdf.path()))
   const all = pages.join('\n').replace(/\s+/g, ' ')
-  const order = ["for Zoë's Bakery & Café", 'Fix these first', 'How fast would you notice a breach?', 'Scores by section', 'The rest of your plan', 'For your IT partner', 'Section 1 of', 'Sources of the figures quoted']
+  const order = ["for Zoë's Bakery & Café", 'Fix these first', 'How fast would you notice a breach?', 'Scores by section', 'more actions, grouped by when to do them', 'For your IT partner', 'Section 1 of', 'Sources of the figures quoted']
   const at = order.map((s) => all.indexOf(s))
   expect(at.every((i) => i >= 0), `${order.join(' / ')}: ${at.join(', ')}`).toBe(true)
   expect(at).toEqual([...at].sort((a, b) => a - b))
