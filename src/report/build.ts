@@ -5,6 +5,7 @@
 import type { jsPDF } from 'jspdf'
 import { restOfPlan, topActions } from '../core/plan.ts'
 import type { ReportInput } from './input.ts'
+import { parseHex } from '../branding/colour.ts'
 import { helpBlock, restOfPlanBlock } from './parts/plan.ts'
 import { appendixBlock } from './parts/appendix.ts'
 import { pageChrome } from './parts/chrome.ts'
@@ -60,7 +61,7 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
   doc.setFileId(fileIdFor(date, business))
   doc.setLanguage('en-US')
 
-  const w = new Writer(doc)
+  const w = new Writer(doc, parseHex(branding.colours.accent) ?? undefined)
   const numbered = numberedActions(plan)
   // Part one, for the owner (at most five pages): the score, what to fix first, the detection
   // timeline, how the MSP helps and the rest of the plan at a glance.

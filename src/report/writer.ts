@@ -67,7 +67,21 @@ export interface TextOptions {
 export class Writer {
   y: number = PAGE.top
 
-  constructor(readonly doc: jsPDF) {}
+  /**
+   * `accent` is the MSP's brand colour (already checked for contrast against white when the
+   * branding was read); links, subheadings, list numbers and the help box use it.
+   */
+  constructor(
+    readonly doc: jsPDF,
+    readonly accent: Rgb = COLOR.accent,
+  ) {}
+
+  /** A light tint of the accent, for the help box behind text. */
+  get tint(): Rgb {
+    const [r, g, b] = this.accent
+    const light = (c: number): number => Math.round(c + (255 - c) * 0.93)
+    return [light(r), light(g), light(b)]
+  }
 
   /** Sets font, size and colour for the next text. */
   style(s: TextStyle): void {
@@ -215,7 +229,7 @@ export function item(w: Writer, marker: string | ((x: number, y: number) => void
     draw: () => {
       const lh = lineHeight(SIZE.body)
       if (typeof marker === 'string') {
-        w.style({ size: SIZE.body, bold: true, color: COLOR.accent })
+        w.style({ size: SIZE.body, bold: true, color: w.accent })
         w.doc.text(marker, PAGE.margin, w.y + lh * 0.78)
       } else {
         marker(PAGE.margin, w.y + lh * 0.5)
@@ -232,5 +246,5 @@ export function heading(w: Writer, text: string, after = 2.5): Block {
 
 /** A subheading in the accent colour. */
 export function subheading(w: Writer, text: string, after = 1.5): Block {
-  return w.text(text, { size: SIZE.subheading, bold: true, color: COLOR.accent }, { after })
+  return w.text(text, { size: SIZE.subheading, bold: true, color: w.accent }, { after })
 }

@@ -10,6 +10,7 @@ import { BADGE, badgePositions, dayAxis, detectionWords } from '../../src/report
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { MM, bytes, input, reportBank } from './report-fixture.ts'
 import { pdfText } from '../support/pdf-text.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 describe('ownerSummary and numberedActions', () => {
   const bank = reportBank()
@@ -169,5 +170,34 @@ describe('the MSP logo', () => {
     expect((await imagesByPage(pdf)).flat()).toEqual([])
     const pages = await pdfText(pdf)
     expect(pages.at(-1)).toContain('Sources of the figures quoted')
+  })
+})
+
+/** Every fill and stroke colour set on any page, as #rrggbb. */
+async function colours(data: Uint8Array): Promise<Set<string>> {
+  const pdf = await getDocument({ data: data.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise
+  const found = new Set<string>()
+  for (let n = 1; n <= pdf.numPages; n += 1) {
+    const ops = await (await pdf.getPage(n)).getOperatorList()
+    ops.fnArray.forEach((fn, i) => {
+      if (fn !== OPS.setFillRGBColor && fn !== OPS.setStrokeRGBColor) return
+      const arg = ops.argsArray[i] as unknown[]
+      const hex = typeof arg[0] === 'string' ? arg[0] : `#${(arg as number[]).map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`
+      found.add(hex.toLowerCase())
+    })
+  }
+  await pdf.destroy()
+  return found
+}
+
+describe('the brand colour', () => {
+  it('colours links, subheadings and the help box with the MSP accent, not the report default', async () => {
+    const accent = '#7c2d92'
+    const branded = await colours(bytes(input(reportBank(), 'weak', { branding: { ...DEFAULT_BRANDING, colours: { ...DEFAULT_BRANDING.colours, accent } } })))
+    const plain = await colours(bytes(input(reportBank(), 'weak')))
+    expect(branded.has(accent)).toBe(true)
+    expect(plain.has(accent)).toBe(false)
+    // The default teal of the first version is gone once a brand colour is given.
+    expect(branded.has('#0f766e')).toBe(false)
   })
 })

@@ -8,7 +8,7 @@ import type { Bank, Question } from '../../core/bank/types.ts'
 import type { Finding } from '../../core/scoring.ts'
 import type { DetectionEstimate } from '../../core/detection.ts'
 import { safeUrl } from './chrome.ts'
-import { INDENT, heading, stack, COLOR, SIZE, type Block, type Writer } from '../writer.ts'
+import { INDENT, heading, stack, SIZE, type Block, type Writer } from '../writer.ts'
 
 const SMALL = { size: SIZE.small }
 
@@ -33,7 +33,7 @@ function source(w: Writer, figure: string, url: string): Block {
   const link = safeUrl(url)
   return stack([
     w.text(figure, SMALL, { indent: INDENT, after: 0.2 }),
-    w.text(`Source: ${link ?? url}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: 1.4, ...(link === undefined ? {} : { url: link }) }),
+    w.text(`Source: ${link ?? url}`, { size: SIZE.small, color: w.accent }, { indent: INDENT, after: 1.4, ...(link === undefined ? {} : { url: link }) }),
   ])
 }
 

@@ -64,7 +64,7 @@ function headerRight(w: Writer, businessName: string, date: Date, width: number)
 function header(w: Writer, branding: Branding, businessName: string, date: Date, logoWidth: number): void {
   const half = CONTENT_WIDTH / 2 - 2
   const left = PAGE.margin + (logoWidth > 0 ? logoWidth + 3 : 0)
-  const nameStyle = { size: SIZE.small, bold: true, color: COLOR.accent }
+  const nameStyle = { size: SIZE.small, bold: true, color: w.accent }
   w.doc.text(w.fit(branding.name, nameStyle, PAGE.margin + half - left), left, HEADER_BASELINE)
   const right = headerRight(w, businessName, date, half)
   w.style({ size: SIZE.small, color: COLOR.muted })
@@ -86,7 +86,7 @@ function footer(w: Writer, branding: Branding, page: number, total: number): voi
   w.doc.text(w.fit(contactLine(branding), style, CONTENT_WIDTH - pageWidth), PAGE.margin, FOOTER_RULE + 5)
   const booking = safeUrl(branding.bookingUrl)
   if (booking === undefined) return
-  const linkStyle = { size: SIZE.small, bold: true, color: COLOR.accent }
+  const linkStyle = { size: SIZE.small, bold: true, color: w.accent }
   const line = w.fit(`${branding.ctaLabel}: ${booking}`, linkStyle, CONTENT_WIDTH)
   w.doc.text(line, PAGE.margin, FOOTER_RULE + 9.5)
   w.doc.link(PAGE.margin, FOOTER_RULE + 6.7, w.textWidth(line), 3.8, { url: booking })

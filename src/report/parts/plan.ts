@@ -20,7 +20,7 @@ export function actionItem(w: Writer, n: number, p: PlanItem, mspName: string, r
     w.text(action.why, { size: SIZE.body }, opts),
     w.text(`When: ${TIMEFRAME_LABEL[action.timeframe]}  |  Who acts: ${WHO_LABEL[action.who]}  |  Effort: ${EFFORT_LABEL[action.effort]}  |  Cost: ${COST_LABEL[action.cost]}  |  You answered: "${p.answer}"`, small, opts),
     ...(p.raisedBy === undefined ? [] : [w.text(`Raised in priority: ${p.raisedBy.reason}`, { size: SIZE.small, bold: true, color: COLOR.bad }, opts)]),
-    w.text(`How ${mspName} helps: ${action.service}`, { size: SIZE.small, color: COLOR.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
+    w.text(`How ${mspName} helps: ${action.service}`, { size: SIZE.small, color: w.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
     ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.8 })]),
   ])
 }
@@ -88,8 +88,8 @@ export function helpBlock(w: Writer, branding: Branding): void {
   const top = w.y
   // The box only when the whole block fits on this page (it always does unless the text is huge).
   if (top + height <= CONTENT_BOTTOM) {
-    w.doc.setFillColor(...COLOR.tint)
-    w.doc.setDrawColor(...COLOR.accent)
+    w.doc.setFillColor(...w.tint)
+    w.doc.setDrawColor(...w.accent)
     w.doc.setLineWidth(0.3)
     w.doc.roundedRect(PAGE.margin, top, CONTENT_WIDTH, height, 2, 2, 'FD')
   }
