@@ -73,3 +73,16 @@ test('the target and reflow checks do catch problems (so passing them means some
   expect(await smallTargets(page)).toEqual([expect.stringMatching(/^button "x" 16\.0×16\.0$/)])
   expect(await overflowAt(page, 320)).toContainEqual(expect.stringMatching(/^the page is 5\d\dpx wide at 320px$/))
 })
+
+test('the results with every disclosure open pass the same checks, and each opens by keyboard', async ({ page }) => {
+  await openResults(page, 'unsure')
+  const summaries = page.locator('.results summary')
+  const count = await summaries.count()
+  expect(count).toBeGreaterThan(2)
+  for (let i = 0; i < count; i += 1) {
+    await summaries.nth(i).focus()
+    await page.keyboard.press('Enter')
+  }
+  expect(await page.locator('.results details:not([open])').count()).toBe(0)
+  await checkScreen(page, 'results, expanded')
+})

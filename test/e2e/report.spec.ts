@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { axeViolations, expect, openResults, test } from './support.ts'
 import { pdfText } from '../support/pdf-text.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 
 const withPortal = { 'api-profile': 'portal', 'breach-profile': 'one' }
 
@@ -96,4 +97,19 @@ test('the page, the email and the PDF name the same actions to fix first, in the
     expect(at, `${i + 1}. ${action}`).toBeGreaterThanOrEqual(from)
     from = at + action.length
   }
+})
+
+test('printing the results gives a clean copy: the whole plan, no buttons, the MSP contact', async ({ page }) => {
+  await openResults(page, 'worst', { 'api-profile': 'portal' })
+  const hidden = (await page.locator('.results details:not([open]) .item__do').allTextContents()).map((t) => t.trim())
+  expect(hidden.length).toBeGreaterThan(5)
+  // page.pdf() prints as the browser's print does: `beforeprint` fires and print styles apply.
+  const printed = (await pdfText(await page.pdf({ format: 'A4' }))).join('\n').replace(/\s+/g, ' ')
+  for (const action of hidden.slice(0, 5)) expect(printed).toContain(action.replace(/\s+/g, ' ').slice(0, 40))
+  expect(printed).not.toContain('Download PDF plan')
+  expect(printed).not.toContain('Start over and clear my answers')
+  expect(printed).toContain(DEFAULT_BRANDING.phone)
+  expect(printed).toContain(DEFAULT_BRANDING.email)
+  // Back on screen, the plan is collapsed again.
+  await expect(page.locator('.results details[open]')).toHaveCount(0)
 })
