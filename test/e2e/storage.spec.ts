@@ -4,7 +4,7 @@
  * answers" leaves nothing behind.
  */
 import type { Page } from '@playwright/test'
-import { answerScreen, completeAssessment, expect, openResults, test } from './support.ts'
+import { answerScreen, expect, openResults, seedProgress, test } from './support.ts'
 
 const KEY = 'cyber-readiness-assessment'
 const DAY = 86_400_000
@@ -32,12 +32,18 @@ async function resume(page: Page): Promise<void> {
 }
 
 test('a full disk (every write throws) keeps the app working in memory and says progress will not be kept', async ({ page }) => {
+  // A finished assessment saved earlier; from now on every write throws.
+  await seedProgress(page, 'results', 'best')
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     }
   })
-  await completeAssessment(page, 'best')
+  await page.goto('./#/results')
+  await expect(page.locator('.overall__number')).toHaveText('100')
+  // The next change tries to save, and cannot.
+  await page.getByLabel('Business name (optional)').fill('Acme Bakery')
+  await page.getByLabel('Business name (optional)').press('Tab')
   await expect(page.getByRole('status').filter({ hasText: 'not letting this page save' })).toBeVisible()
   await expect(page.locator('.overall__number')).toHaveText('100')
 })

@@ -109,18 +109,30 @@ export function answersFor(pick: Pick, gates: Record<string, string> = {}): Answ
  * assessment, not the way there.
  */
 export async function openSaved(page: Page, screen: string, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
+  await seedProgress(page, screen, pick, gates, extra)
+  await page.goto(screen === 'results' ? './#/results' : `./#/section/${screen}`)
+}
+
+/** The origin the app is served from in the browser tests (the host pages of the embed tests are on others). */
+export const APP_ORIGIN = 'http://127.0.0.1:4173'
+
+/**
+ * Saves the progress `completeAssessment` would leave (answers, and `screen` as where the owner
+ * was) before the app starts, as the app saves it (`encodeProgress`), in every frame of the app's
+ * origin: on the page itself or inside an embed's iframe.
+ */
+export async function seedProgress(page: Page, screen: string, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
   const envelope = encodeProgress({ answers: answersFor(pick, gates), position: screen, ...extra }, new Date(), realBank.version)
   await page.addInitScript(
-    ([key, value]) => {
-      // Once per tab (window.name outlives reloads and stores nothing the app's tests enumerate):
-      // a reload keeps what the app wrote since.
-      if (window.name === 'e2e-seeded') return
+    ([origin, key, value]) => {
+      // Only in the app's frames, and once per frame (window.name outlives reloads and stores
+      // nothing the app's tests enumerate): a reload keeps what the app wrote since.
+      if (location.origin !== origin || window.name === 'e2e-seeded') return
       localStorage.setItem(key, value)
       window.name = 'e2e-seeded'
     },
-    [STORAGE_KEY, envelope] as const,
+    [APP_ORIGIN, STORAGE_KEY, envelope] as const,
   )
-  await page.goto(screen === 'results' ? './#/results' : `./#/section/${screen}`)
 }
 
 /** `openSaved` on the results, once they show a score. */
