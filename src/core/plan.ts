@@ -79,3 +79,13 @@ export function restOfPlan(plan: Plan, count: number = FIX_FIRST_COUNT): Readonl
   const first = new Set(topActions(plan, count))
   return Object.fromEntries(TIMEFRAMES.map((t) => [t, plan.byTimeframe[t].filter((p) => !first.has(p))])) as Record<Timeframe, PlanItem[]>
 }
+
+/**
+ * The plan in the order it is numbered everywhere (the PDF, the CSV): the top priorities first
+ * (`topActions`, the same list as on the page and in the email), then the rest by time frame (this
+ * week, 30 days, 90 days), each most urgent first. So the fix-first actions are numbers 1 to 5.
+ */
+export function numberedActions(plan: Plan, count: number = FIX_FIRST_COUNT): readonly PlanItem[] {
+  const rest = restOfPlan(plan, count)
+  return [...topActions(plan, count), ...TIMEFRAMES.flatMap((t) => rest[t])]
+}

@@ -1,7 +1,8 @@
 /**
- * `npm run report -- answers.json --out plan.pdf [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
+ * `npm run report -- answers.json [--out plan.pdf] [--csv plan.csv] [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
  *
- * Builds the PDF plan in Node from a saved-answers file (the owner's "Save my answers", or one an
+ * Builds the PDF plan (and with `--csv`, the plan as a spreadsheet; with `--csv` alone, only that)
+ * in Node from a saved-answers file (the owner's "Save my answers", or one an
  * MSP fills in during an interview), with the real question bank and the same report code the
  * browser runs. The branding file is checked by `parseBranding` (a bad field falls back to its
  * default, with a warning); its logo path is read next to it.
@@ -10,12 +11,16 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { cleanBusinessName, parseAnswersFile } from '../core/answers-file.ts'
+import { planCsv } from '../core/plan-csv.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { reportFileName } from '../report/text.ts'
 import { readBranding, realBank } from './report-io.ts'
 
-export const USAGE = 'Usage: npm run report -- <answers.json> [--out plan.pdf] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]'
+export const USAGE =
+  'Usage: npm run report -- <answers.json> [--out plan.pdf] [--csv plan.csv] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]\n' +
+  '  --out   the PDF plan (default: cyber-readiness-plan-<business>-<date>.pdf)\n' +
+  '  --csv   also the plan as a spreadsheet (UTF-8 CSV for Excel, Numbers or Google Sheets); given without --out, only the CSV is written'
 
 /** Where the CLI writes: injectable so tests can read what it says. */
 export interface CliOutput {
@@ -50,7 +55,7 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, csv: { type: 'string' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (values.help === true) {
       io.out(USAGE)
@@ -78,6 +83,11 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     warnings.forEach((w) => io.err(`warning: ${w}`))
     const businessName = values.business === undefined ? parsed.data.businessName : cleanBusinessName(values.business)
     const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }) })
+    if (values.csv !== undefined) {
+      writeFileSync(values.csv, planCsv(input.plan), 'utf8')
+      io.out(`Wrote ${values.csv}: ${input.plan.items.length} actions, one row each, numbered as in the PDF.`)
+      if (values.out === undefined) return 0
+    }
     const { bytes, pages } = await reportBytes(input)
     const out = values.out ?? reportFileName(date, businessName)
     writeFileSync(out, bytes)

@@ -3,7 +3,7 @@
  * handed the jsPDF class so this module never loads jsPDF itself (see `download.ts`).
  */
 import type { jsPDF } from 'jspdf'
-import { restOfPlan, topActions } from '../core/plan.ts'
+import { numberedActions, restOfPlan, topActions } from '../core/plan.ts'
 import type { ReportInput } from './input.ts'
 import { parseHex } from '../branding/colour.ts'
 import { helpBlock, restOfPlanBlock } from './parts/plan.ts'
@@ -13,7 +13,7 @@ import { detectionBlock, fixFirstBlock, itPartnerIntro, overviewBlock, sectionSc
 import { gapsBlock } from './parts/gaps.ts'
 import { Writer } from './writer.ts'
 import { sectionPages } from './parts/section-pages.ts'
-import { numberedActions, ownerSummary } from './parts/summary.ts'
+import { ownerSummary } from './parts/summary.ts'
 import { toPdfText, validDate } from './text.ts'
 
 /** FNV-1a over the string with a seed: 8 hex digits. */

@@ -99,11 +99,12 @@ export function longDate(date: Date): string {
 }
 
 /**
- * The download name: `cyber-readiness-plan-<business>-YYYY-MM-DD.pdf`. The business part is a slug
- * (lowercase ASCII letters, digits and single hyphens, at most 40 characters, diacritics removed)
- * and is left out when the name is missing or has no usable characters.
+ * The download name: `cyber-readiness-plan-<business>-YYYY-MM-DD.pdf` (or `.csv` for the plan as a
+ * spreadsheet). The business part is a slug (lowercase ASCII letters, digits and single hyphens, at
+ * most 40 characters, diacritics removed) and is left out when the name is missing or has no usable
+ * characters.
  */
-export function reportFileName(date: Date, businessName?: string): string {
+export function reportFileName(date: Date, businessName?: string, extension: 'pdf' | 'csv' = 'pdf'): string {
   const slug = (businessName ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -112,5 +113,5 @@ export function reportFileName(date: Date, businessName?: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '')
-  return `cyber-readiness-plan-${slug === '' ? '' : `${slug}-`}${isoDay(date)}.pdf`
+  return `cyber-readiness-plan-${slug === '' ? '' : `${slug}-`}${isoDay(date)}.${extension}`
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { derivePlan, findOutAction } from '../../src/core/plan.ts'
+import { derivePlan, findOutAction, numberedActions, topActions } from '../../src/core/plan.ts'
+import { TIMEFRAMES } from '../../src/core/bank/types.ts'
 import { applicableAnswers } from '../../src/core/answers.ts'
 import { buildBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
@@ -67,6 +68,23 @@ describe('derivePlan', () => {
         expect(plan.items.map((i) => i.question.id).sort()).toEqual(below.map((a) => a.question.id).sort())
         expect(Object.values(plan.byTimeframe).flat()).toHaveLength(plan.items.length)
         plan.items.slice(1).forEach((item, k) => expect(item.risk).toBeLessThanOrEqual(plan.items[k]?.risk ?? Infinity))
+      }),
+    )
+  })
+})
+
+describe('numberedActions', () => {
+  it('numbers topActions first, then every other action once, by time frame, most urgent first within each', () => {
+    fc.assert(
+      fc.property(answersFor(bank), fc.integer({ min: 0, max: 6 }), (answers, count) => {
+        const plan = derivePlan(bank, answers)
+        const numbered = numberedActions(plan, count)
+        const top = topActions(plan, count)
+        expect(numbered.slice(0, top.length)).toEqual(top)
+        const rest = numbered.slice(top.length)
+        expect(rest).toEqual(TIMEFRAMES.flatMap((t) => plan.byTimeframe[t].filter((p) => !top.includes(p))))
+        expect(new Set(numbered)).toEqual(new Set(plan.items))
+        expect(numbered).toHaveLength(plan.items.length)
       }),
     )
   })

@@ -1,13 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { encodeAnswersFile } from '../../src/core/answers-file.ts'
+import { derivePlan, numberedActions, topActions } from '../../src/core/plan.ts'
+import { PLAN_CSV_HEADER, planCsv } from '../../src/core/plan-csv.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { USAGE, parseDay, runReportCli, type CliOutput } from '../../src/node/report-cli.ts'
 import { realBank } from '../../src/node/report-io.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { pdfText } from '../support/pdf-text.ts'
+import { parseCsv } from '../support/csv.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'))
 const bank = realBank()
@@ -63,6 +66,37 @@ describe('npm run report', () => {
     expect(await runReportCli([weak, '--out', out, '--business', '\u202eOther\u0000\r\nName\u200b', '--date', '2026-03-05'], capture())).toBe(0)
     const raw = readFileSync(out).toString('latin1')
     expect(raw).toContain('/Title (Cyber-readiness action plan for Other Name)')
+  })
+
+  it('writes only the plan as CSV with --csv alone, numbered as in the PDF', async () => {
+    const io = capture()
+    const csv = join(dir, 'only.csv')
+    expect(await runReportCli([weak, '--csv', csv, '--date', '2026-03-05'], io)).toBe(0)
+    expect(io.lines.err).toEqual([])
+    const plan = derivePlan(bank, sampleAnswers(bank, 'weak'))
+    expect(io.lines.out).toEqual([`Wrote ${csv}: ${plan.items.length} actions, one row each, numbered as in the PDF.`])
+    const bytes = readFileSync(csv)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    expect(text).toBe(planCsv(plan))
+    const rows = parseCsv(text)
+    expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
+    expect(rows).toHaveLength(plan.items.length + 1)
+    expect(rows.slice(1, 6).map((r) => r[2])).toEqual(topActions(plan).map((p) => p.action.do))
+    expect(rows.slice(1).map((r) => r[2])).toEqual(numberedActions(plan).map((p) => p.action.do))
+    expect(existsSync(join(process.cwd(), 'cyber-readiness-plan-acme-bakery-2026-03-05.pdf'))).toBe(false)
+  })
+
+  it('writes the PDF and the CSV when given --out and --csv', async () => {
+    const io = capture()
+    const [pdf, csv] = [join(dir, 'both.pdf'), join(dir, 'both.csv')]
+    expect(await runReportCli([weak, '--out', pdf, '--csv', csv, '--date', '2026-03-05'], io)).toBe(0)
+    expect(io.lines.out).toHaveLength(2)
+    expect(io.lines.out[0]).toMatch(/both\.csv: \d+ actions/)
+    expect(io.lines.out[1]).toMatch(/both\.pdf: \d+ pages/)
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(parseCsv(readFileSync(csv, 'utf8')).length).toBeGreaterThan(5)
+    expect(USAGE).toContain('--csv plan.csv')
   })
 
   it('refuses a wrong file, a bad date and missing arguments with a message and an error code', async () => {

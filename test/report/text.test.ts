@@ -61,6 +61,11 @@ describe('reportFileName', () => {
     expect(reportFileName(new Date(2031, 10, 9))).toBe('cyber-readiness-plan-2031-11-09.pdf')
     expect(reportFileName(new Date(Number.NaN))).toMatch(/^cyber-readiness-plan-19(69|70)-\d\d-\d\d\.pdf$/)
   })
+
+  it('names the plan as a spreadsheet the same way, with .csv', () => {
+    expect(reportFileName(date, 'Zoë’s Café', 'csv')).toBe('cyber-readiness-plan-zoe-s-cafe-2026-03-05.csv')
+    expect(reportFileName(date, '', 'csv')).toBe('cyber-readiness-plan-2026-03-05.csv')
+  })
 })
 
 describe('longDate', () => {

@@ -1,9 +1,9 @@
 /**
- * The owner's summary in plain words, and the order in which actions are numbered. Pure: no
- * jsPDF, so the words can be checked without reading a PDF.
+ * The owner's summary in plain words. Pure: no jsPDF, so the words can be checked without reading
+ * a PDF. (The order in which actions are numbered is `numberedActions` in `src/core/plan.ts`.)
  */
 import { TIMEFRAMES } from '../../core/bank/types.ts'
-import { restOfPlan, topActions, type Plan, type PlanItem } from '../../core/plan.ts'
+import type { Plan } from '../../core/plan.ts'
 import type { Results } from '../../core/scoring.ts'
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -13,16 +13,6 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function list(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('')
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`
-}
-
-/**
- * The plan in the order the report numbers it: the top priorities first (`topActions`, the same
- * list as on the page and in the email), then the rest by time frame (this week, 30 days, 90
- * days), each most urgent first. So the fix-first actions are numbers 1 to 5 everywhere in the PDF.
- */
-export function numberedActions(plan: Plan): readonly PlanItem[] {
-  const rest = restOfPlan(plan)
-  return [...topActions(plan), ...TIMEFRAMES.flatMap((t) => rest[t])]
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * The plan as a spreadsheet: one CSV row per action, numbered as in the PDF (`numberedActions`:
+ * fix-first 1 to 5, then the rest by time frame). Written for Excel, Numbers and Google Sheets:
+ * UTF-8 with a byte order mark (so Excel reads "Zoë" and "–" right), CRLF line ends, fields quoted
+ * per RFC 4180 where needed, and every cell that a spreadsheet could run as a formula neutralised.
+ */
+import type { Frameworks } from './bank/types.ts'
+import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from './labels.ts'
+import { FIX_FIRST_COUNT, numberedActions, topActions, type Plan } from './plan.ts'
+
+/** The byte order mark that starts the file: without it Excel reads UTF-8 as the local code page. */
+export const BOM = '\uFEFF'
+
+/** The header row, in plain English, one name per column. */
+export const PLAN_CSV_HEADER: readonly string[] = [
+  'Rank',
+  'Fix first',
+  'Action',
+  'Why it matters',
+  'Time frame',
+  'Who acts',
+  'Effort',
+  'Cost',
+  'Section',
+  'Question',
+  'Your answer',
+  'NIST CSF 2.0',
+  'CIS Controls v8',
+  'OWASP API Top 10 2023',
+]
+
+/**
+ * A cell a spreadsheet would read as a formula (CSV or formula injection, OWASP): one that starts
+ * with a tab, CR or LF, or whose first character after any leading whitespace is `=`, `+`, `-` or
+ * `@`, or their full-width forms (＝ ＋ － ＠, which some spreadsheets also accept). Leading
+ * whitespace counts because spreadsheets trim it on import (` =1+1` is a formula in some).
+ */
+const FORMULA_LIKE = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/
+
+/** True when `value` could be read as a formula (see `FORMULA_LIKE`). */
+export function isFormulaLike(value: string): boolean {
+  return FORMULA_LIKE.test(value)
+}
+
+/**
+ * The cell as text a spreadsheet shows and never runs: a formula-like value gets a single quote in
+ * front (`=1+1` becomes `'=1+1`), the OWASP recommendation; anything else is left as it is.
+ */
+export function neutraliseCell(value: string): string {
+  return isFormulaLike(value) ? `'${value}` : value
+}
+
+/** One field per RFC 4180: in double quotes (inner quotes doubled) when it holds a comma, quote, CR or LF. */
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+/**
+ * Rows as a CSV file: the BOM, then each row's neutralised and quoted fields joined by commas, each
+ * row ended by CRLF. A row of one empty field is written `""`, so it is not read as a blank line.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const lines = rows.map((row) => (row.length === 1 && row[0] === '' ? '""' : row.map((f) => quote(neutraliseCell(f))).join(',')))
+  return `${BOM}${lines.map((l) => `${l}\r\n`).join('')}`
+}
+
+/** NIST CSF, CIS and OWASP ids, one column each. CIS ids read "CIS 6.5" so no spreadsheet turns them into numbers or dates. */
+function frameworkCells({ nist, cis, owasp }: Frameworks): string[] {
+  return [nist.join('; '), cis.map((id) => `CIS ${id}`).join('; '), owasp.join('; ')]
+}
+
+/** The plan's rows without the header, in `numberedActions` order: rank, fix first (yes/no), action, why, … */
+export function planRows(plan: Plan, count: number = FIX_FIRST_COUNT): string[][] {
+  const first = new Set(topActions(plan, count))
+  return numberedActions(plan, count).map((item, index) => [
+    String(index + 1),
+    first.has(item) ? 'yes' : 'no',
+    item.action.do,
+    item.action.why,
+    TIMEFRAME_LABEL[item.action.timeframe],
+    WHO_LABEL[item.action.who],
+    EFFORT_LABEL[item.action.effort],
+    COST_LABEL[item.action.cost],
+    item.section.title,
+    item.question.text,
+    item.answer,
+    ...frameworkCells(item.question.frameworks),
+  ])
+}
+
+/** The whole plan as a CSV file (header, then one row per action); an empty plan gives the header only. */
+export function planCsv(plan: Plan): string {
+  return toCsv([PLAN_CSV_HEADER, ...planRows(plan)])
+}
