@@ -9,7 +9,7 @@ import { computed, ref, type ComputedRef, type Ref } from 'vue'
 import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
 import type { Branding } from '../branding/parse.ts'
-import type { PreviousAssessment } from '../core/answers-file.ts'
+import type { PreviousAssessment } from '../core/previous-file.ts'
 import { reportInputFor } from '../report/input.ts'
 import { downloadReport } from '../report/download.ts'
 

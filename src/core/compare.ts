@@ -11,11 +11,11 @@
 import type { BankSkeleton, ChoiceOption, Question, Section } from './bank/types.ts'
 import { chosenOption, findQuestion, isVisible, pruneAnswers, type Answers } from './answers.ts'
 import { isNotApplicable, scoreAssessment, type KnowledgeGap, type Results } from './scoring.ts'
-import type { PreviousAssessment } from './answers-file.ts'
+import type { PreviousAssessment } from './previous-file.ts'
 import { own } from './records.ts'
 import { cleanText } from './text.ts'
 
-export type { PreviousAssessment } from './answers-file.ts'
+export type { PreviousAssessment } from './previous-file.ts'
 
 /** A score then and now (0–100, null when nothing was scored) and the change (null unless both exist). */
 export interface ScoreChange {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, answersFileName, cleanBusinessName, encodeAnswersFile, parseAnswersFile, parsePreviousAnswersFile } from '../../src/core/answers-file.ts'
+import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, answersFileName, cleanBusinessName, encodeAnswersFile, parseAnswersFile } from '../../src/core/answers-file.ts'
+import { parsePreviousAnswersFile } from '../../src/core/previous-file.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 
 const bank = fixtureBank('report')
