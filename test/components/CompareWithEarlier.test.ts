@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import CompareWithEarlier from '../../src/components/CompareWithEarlier.vue'
-import { encodeAnswersFile, type PreviousAssessment } from '../../src/core/answers-file.ts'
+import { encodeAnswersFile } from '../../src/core/answers-file.ts'
+import type { PreviousAssessment } from '../../src/core/previous-file.ts'
 import { compareAssessments } from '../../src/core/compare.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 
