@@ -2,12 +2,14 @@
  * The "Download PDF plan" button's logic: whether the report can be built yet, whether it is being
  * prepared, whether the last try failed, and `download()`. The report's input is built by
  * `reportInputFor`, the same door the Node CLI, preview and benchmark use, from the whole bank
- * (null until it has loaded: the button waits) and the answers.
+ * (null until it has loaded: the button waits), the answers and, when the owner chose one, the
+ * earlier assessment to compare with.
  */
 import { computed, ref, type ComputedRef, type Ref } from 'vue'
 import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
 import type { Branding } from '../branding/parse.ts'
+import type { PreviousAssessment } from '../core/previous-file.ts'
 import { reportInputFor } from '../report/input.ts'
 import { downloadReport } from '../report/download.ts'
 
@@ -17,6 +19,8 @@ export interface ReportSource {
   readonly answers: Answers
   readonly businessName: string
   readonly branding: Branding
+  /** The earlier assessment the owner chose to compare with, or null: the PDF then says what changed since. */
+  readonly previous?: PreviousAssessment | null
 }
 
 export interface ReportDownload {
@@ -34,12 +38,12 @@ export function useReportDownload(source: () => ReportSource): ReportDownload {
   const ready = computed(() => source().bank !== null)
 
   async function download(): Promise<boolean> {
-    const { bank, answers, businessName, branding } = source()
+    const { bank, answers, businessName, branding, previous } = source()
     if (bank === null || downloading.value) return false
     downloading.value = true
     failed.value = false
     try {
-      await downloadReport(reportInputFor(bank, answers, { branding, date: new Date(), businessName }))
+      await downloadReport(reportInputFor(bank, answers, { branding, date: new Date(), businessName, ...(previous === undefined || previous === null ? {} : { previous }) }))
       return true
     } catch {
       failed.value = true

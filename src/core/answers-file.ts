@@ -61,7 +61,8 @@ export function encodeAnswersFile(bank: BankSkeleton, data: AnswersFileData, sav
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-const NOT_OURS = 'This file is not a saved-answers file from this assessment.'
+/** The sentence that starts every refusal of a file that is not ours. */
+export const NOT_OURS = 'This file is not a saved-answers file from this assessment.'
 
 /**
  * Checks a saved-answers file against the bank. Refuses (with a message for the owner) text that

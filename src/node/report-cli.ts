@@ -1,26 +1,31 @@
 /**
- * `npm run report -- answers.json [--out plan.pdf] [--csv plan.csv] [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
+ * `npm run report -- answers.json [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
  *
  * Builds the PDF plan (and with `--csv`, the plan as a spreadsheet; with `--csv` alone, only that)
  * in Node from a saved-answers file (the owner's "Save my answers", or one an
  * MSP fills in during an interview), with the real question bank and the same report code the
  * browser runs. The branding file is checked by `parseBranding` (a bad field falls back to its
- * default, with a warning); its logo path is read next to it.
+ * default, with a warning); its logo path is read next to it. `--previous` takes an earlier
+ * saved-answers file (an older set of questions is fine): the owner's part then says what changed since.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { cleanBusinessName, parseAnswersFile } from '../core/answers-file.ts'
 import { planCsv } from '../core/plan-csv.ts'
+import { parsePreviousAnswersFile, type PreviousAssessment } from '../core/previous-file.ts'
+import { changeWords } from '../core/compare.ts'
+import { cleanText } from '../core/text.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
-import { reportFileName } from '../report/text.ts'
+import { isoDay, reportFileName } from '../report/text.ts'
 import { readBranding, realBank } from './report-io.ts'
 
 export const USAGE =
-  'Usage: npm run report -- <answers.json> [--out plan.pdf] [--csv plan.csv] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]\n' +
-  '  --out   the PDF plan (default: cyber-readiness-plan-<business>-<date>.pdf)\n' +
-  '  --csv   also the plan as a spreadsheet (UTF-8 CSV for Excel, Numbers or Google Sheets); given without --out, only the CSV is written'
+  'Usage: npm run report -- <answers.json> [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]\n' +
+  '  --out        the PDF plan (default: cyber-readiness-plan-<business>-<date>.pdf)\n' +
+  '  --csv        also the plan as a spreadsheet (UTF-8 CSV for Excel, Numbers or Google Sheets); given without --out, only the CSV is written\n' +
+  '  --previous   an earlier saved-answers file: the PDF says what changed since'
 
 /** Where the CLI writes: injectable so tests can read what it says. */
 export interface CliOutput {
@@ -55,7 +60,7 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, csv: { type: 'string' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, csv: { type: 'string' }, previous: { type: 'string' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (values.help === true) {
       io.out(USAGE)
@@ -79,20 +84,33 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
       return 1
     }
     if (parsed.dropped.length > 0) io.err(`warning: ${parsed.dropped.length} answer(s) no longer match a question and were left out: ${parsed.dropped.join(', ')}`)
+    let previous: PreviousAssessment | undefined
+    if (values.previous !== undefined) {
+      const earlier = parsePreviousAnswersFile(read(values.previous, 'previous answers file'), bank)
+      if (!earlier.ok) {
+        io.err(`${values.previous}: ${earlier.message} Nothing was written.`)
+        return 1
+      }
+      previous = earlier.previous
+    }
     const { branding, logo, warnings } = readBranding(values.branding === undefined ? undefined : values.branding)
     warnings.forEach((w) => io.err(`warning: ${w}`))
     const businessName = values.business === undefined ? parsed.data.businessName : cleanBusinessName(values.business)
-    const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }) })
+    const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }), ...(previous === undefined ? {} : { previous }) })
     if (values.csv !== undefined) {
       writeFileSync(values.csv, planCsv(input.plan), 'utf8')
       io.out(`Wrote ${values.csv}: ${input.plan.items.length} actions, one row each, numbered as in the PDF.`)
       if (values.out === undefined) return 0
     }
     const { bytes, pages } = await reportBytes(input)
+    const comparison = input.comparison
+    if (comparison !== null && comparison.notComparable.length > 0) {
+      io.err(`warning: ${comparison.notComparable.length} earlier answer(s) could not be compared (their question or option no longer exists): ${comparison.notComparable.map((n) => cleanText(n.questionId, { maxLength: 60 })).join(', ')}`)
+    }
     const out = values.out ?? reportFileName(date, businessName)
     writeFileSync(out, bytes)
     const score = input.results.overall.score
-    io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions.`)
+    io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions${comparison === null ? '' : `; since ${isoDay(comparison.previousDate)}: ${changeWords(comparison.overall)}, ${comparison.improved.length} improved, ${comparison.worse.length} worse`}.`)
     return 0
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error))

@@ -11,6 +11,7 @@ import { appendixBlock } from './parts/appendix.ts'
 import { pageChrome } from './parts/chrome.ts'
 import { detectionBlock, fixFirstBlock, itPartnerIntro, overviewBlock, sectionScoresBlock, titleBlock } from './parts/cover.ts'
 import { gapsBlock } from './parts/gaps.ts'
+import { sinceBlock } from './parts/since.ts'
 import { Writer } from './writer.ts'
 import { sectionPages } from './parts/section-pages.ts'
 import { ownerSummary } from './parts/summary.ts'
@@ -39,7 +40,7 @@ export function reportTitle(businessName: string): string {
 
 /**
  * Builds the action plan as an A4 portrait PDF, in two parts. First the owner's: title, score gauge
- * and a plain-words summary, what to fix first (`topActions`, as on the page and in the email), the detection timeline and scores by section; then the
+ * and a plain-words summary (with what changed since an earlier assessment, when one is given), what to fix first (`topActions`, as on the page and in the email), the detection timeline and scores by section; then the
  * plan by time frame and how the MSP helps; a page per section; the things to find out; and an
  * appendix for the MSP (answers, framework references, sources). Every page carries the MSP's
  * name, contact, the date and "Page N of M". All text goes through `toPdfText` (Latin-1 safe), so
@@ -67,6 +68,7 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
   // timeline, how the MSP helps and the rest of the plan at a glance.
   titleBlock(w, bank, branding.name, date, business)
   overviewBlock(w, bank, results, ownerSummary(results, plan))
+  sinceBlock(w, input.comparison)
   fixFirstBlock(w, topActions(plan))
   detectionBlock(w, bank, input.detection)
   sectionScoresBlock(w, bank, results)

@@ -9,10 +9,11 @@ import type { Answers } from '../core/answers.ts'
 import { estimateDetection, type DetectionEstimate } from '../core/detection.ts'
 import { derivePlan, type Plan } from '../core/plan.ts'
 import { scoreAssessment, type Results } from '../core/scoring.ts'
+import { compareAssessments, type Comparison, type PreviousAssessment } from '../core/compare.ts'
 import type { Branding } from '../branding/parse.ts'
 import type { LogoImage } from '../branding/logo.ts'
 
-/** What the report's author chooses: the branding, the date, the business name and the logo. */
+/** What the report's author chooses: the branding, the date, the business name, the logo and an earlier assessment. */
 export interface ReportOptions {
   readonly branding: Branding
   /** The date printed on the report and stored as its creation date. */
@@ -21,6 +22,11 @@ export interface ReportOptions {
   readonly businessName?: string
   /** The MSP's logo, drawn on the first page's header when given. */
   readonly logo?: LogoImage
+  /**
+   * An earlier assessment (a saved-answers file, read by `parsePreviousAnswersFile`): the owner's
+   * part then says what changed since. Compared by `reportInputFor`, so every caller prints the same.
+   */
+  readonly previous?: PreviousAssessment
 }
 
 /** Everything `buildReport` draws: the core's results, plan and detection estimate, and the options. */
@@ -31,15 +37,18 @@ export interface ReportInput extends ReportOptions {
   readonly plan: Plan
   /** From `estimateDetection`; null when no detection question was answered. */
   readonly detection: DetectionEstimate | null
+  /** What changed since `previous`, from `compareAssessments`; null when no earlier assessment was given. */
+  readonly comparison: Comparison | null
 }
 
-/** The report's input for these answers: results, plan and detection estimate from the core. */
+/** The report's input for these answers: results, plan, detection estimate and the comparison with an earlier assessment, from the core. */
 export function reportInputFor(bank: Bank, answers: Answers, options: ReportOptions): ReportInput {
   return {
     bank,
     results: scoreAssessment(bank, answers),
     plan: derivePlan(bank, answers),
     detection: estimateDetection(bank, answers),
+    comparison: options.previous === undefined ? null : compareAssessments(bank, options.previous, answers),
     ...options,
   }
 }

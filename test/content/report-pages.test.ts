@@ -24,4 +24,15 @@ describe('the PDF of the shipped bank', () => {
     expect(partTwo, 'pages in the owner part').toBeLessThanOrEqual(5)
     expect(pages).toBeLessThanOrEqual(LIMIT[profile])
   }, 30_000)
+
+  it.each(PROFILES)('%s compared with an earlier assessment (every other profile in turn): the owner part still at most 5 pages', async (profile) => {
+    for (const earlier of PROFILES.filter((p) => p !== profile)) {
+      const previous = { answers: sampleAnswers(bank, earlier), savedAt: new Date(2026, 0, 5), bankVersion: bank.version }
+      const { bytes } = await reportBytes(reportInputFor(bank, sampleAnswers(bank, profile), { branding: DEFAULT_BRANDING, date: new Date(2026, 11, 2), previous }))
+      const text = await pdfText(bytes)
+      expect(text.join('\n')).toContain('Since your last assessment on January 5, 2026')
+      const partTwo = text.findIndex((t) => t.split('\n').some((line, i) => i < 3 && line.trim() === 'For your IT partner'))
+      expect(partTwo, `pages in the owner part, compared with ${earlier}`).toBeLessThanOrEqual(5)
+    }
+  }, 60_000)
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, answersFileName, cleanBusinessName, encodeAnswersFile, parseAnswersFile } from '../../src/core/answers-file.ts'
+import { parsePreviousAnswersFile } from '../../src/core/previous-file.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 
 const bank = fixtureBank('report')
@@ -55,6 +56,47 @@ describe('the saved-answers file', () => {
         const parsed = parseAnswersFile(text, bank)
         if (parsed.ok) for (const [id, option] of Object.entries(parsed.data.answers)) expect(known(id, option)).toBe(true)
         else expect(parsed.message.length).toBeGreaterThan(10)
+      }),
+    )
+  })
+})
+
+describe('the earlier file to compare with', () => {
+  const newer = fixtureBank('report', (json) => void (json.meta.version = 3))
+
+  it('reads a file of this set of questions like a load would, with its date and version', () => {
+    const text = encodeAnswersFile(bank, { answers: FIXTURE_ANSWERS, businessName: 'Acme' }, savedAt)
+    expect(parsePreviousAnswersFile(text, bank)).toEqual({ ok: true, previous: { answers: FIXTURE_ANSWERS, savedAt, bankVersion: 1 }, businessName: 'Acme', dropped: [] })
+  })
+
+  it('accepts an older set of questions and keeps its answers as they are (the comparison sorts them out); a load still refuses it', () => {
+    const text = file({ answers: { mfa: 'no', retired: 'yes', backups: 'perhaps', updates: 7 } })
+    expect(parseAnswersFile(text, newer)).toEqual({ ok: false, message: expect.stringMatching(/older or newer set of questions/) })
+    expect(parsePreviousAnswersFile(text, newer)).toEqual({ ok: true, previous: { answers: { mfa: 'no', retired: 'yes', backups: 'perhaps' }, savedAt, bankVersion: 1 }, businessName: '', dropped: ['updates'] })
+  })
+
+  it.each([
+    ['text that is not JSON', '{"format":', /not a saved-answers file.*could not be read as JSON/],
+    ['another JSON file', JSON.stringify({ name: 'branding', answers: { mfa: 'no' } }), /^This file is not a saved-answers file from this assessment\.$/],
+    ['a newer file layout', file({ formatVersion: 2 }), /different version of this assessment/],
+    ['a newer set of questions', file({ bankVersion: 2 }), /newer set of questions than this assessment uses/],
+    ['a damaged set of questions', file({ bankVersion: 'one' }), /set of questions is missing or damaged/],
+    ['a damaged date', file({ savedAt: 'yesterday' }), /date is missing or damaged/],
+    ['answers that are not an object', file({ answers: ['mfa', 'no'] }), /answers are missing or damaged/],
+    ['no answer at all', file({ answers: { mfa: 1 } }), /holds no answers to compare with/],
+  ])('refuses %s with a clear message', (_name, text, message) => {
+    const parsed = parsePreviousAnswersFile(text, bank)
+    expect(parsed).toEqual({ ok: false, message: expect.stringMatching(message) })
+  })
+
+  it('never lets a "__proto__" key reach an object prototype, and never throws', () => {
+    const parsed = parsePreviousAnswersFile(`{"format":"${ANSWERS_FILE_FORMAT}","formatVersion":1,"bankVersion":1,"savedAt":"2026-03-05T10:30:00Z","answers":{"__proto__":"x","mfa":"no"}}`, bank)
+    expect(parsed.ok && Object.getPrototypeOf(parsed.previous.answers)).toBe(Object.prototype)
+    expect(parsed.ok && Object.keys(parsed.previous.answers)).toEqual(['__proto__', 'mfa'])
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.dictionary(fc.string(), fc.string()).map((answers) => file({ answers }))), (text) => {
+        const result = parsePreviousAnswersFile(text, bank)
+        if (!result.ok) expect(result.message.length).toBeGreaterThan(10)
       }),
     )
   })

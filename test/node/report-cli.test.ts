@@ -42,7 +42,7 @@ describe('npm run report', () => {
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`)
     expect(await runReportCli([weak, '--out', out, '--date', '2026-03-05'], capture())).toBe(0)
     expect(readFileSync(out).equals(first)).toBe(true)
-  })
+  }, 20_000)
 
   it('applies a branding file checked by parseBranding, warns about bad fields, and reads the logo next to it', async () => {
     const brandingPath = join(dir, 'branding.json')
@@ -113,6 +113,40 @@ describe('npm run report', () => {
     io = capture()
     expect(await runReportCli([join(dir, 'absent.json')], io)).toBe(1)
     expect(io.lines.err.join('\n')).toMatch(/could not be read/)
+  })
+
+  it('with --previous, the owner part says what changed since the earlier file (an older set of questions is fine)', async () => {
+    const answers = sampleAnswers(bank, 'weak')
+    const best = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && answers[q.id] !== undefined && answers[q.id] !== q.options[0]?.id)
+    if (best === undefined) throw new Error('no question to improve')
+    const better = answersFile('better.json', encodeAnswersFile(bank, { answers: { ...answers, [best.id]: best.options[0]?.id ?? '' }, businessName: 'Acme Bakery' }, new Date('2026-03-05T10:00:00Z')))
+    const earlier = answersFile('earlier.json', JSON.stringify({ ...JSON.parse(encodeAnswersFile(bank, { answers: { ...answers, retired: 'yes' }, businessName: '' }, new Date(2026, 0, 5, 12))), bankVersion: bank.version - 1 }))
+    const io = capture()
+    const out = join(dir, 'compared.pdf')
+    expect(await runReportCli([better, '--previous', earlier, '--out', out, '--date', '2026-03-05'], io)).toBe(0)
+    expect(io.lines.err).toEqual(['warning: 1 earlier answer(s) could not be compared (their question or option no longer exists): retired'])
+    expect(io.lines.out.join('\n')).toMatch(/; since 2026-01-05: from \d+ to \d+, up \d+, 1 improved, 0 worse\.$/)
+    const text = (await pdfText(readFileSync(out))).join('\n').replace(/\s+/g, ' ')
+    expect(text).toContain('Since your last assessment on January 5, 2026')
+    expect(text).toContain(`Done since: 1 answer improved ("${best.text}").`)
+  })
+
+  it('refuses a bad --previous file with a clear message and an error code, and writes nothing', async () => {
+    for (const [name, text, message] of [
+      ['foreign.json', JSON.stringify({ hello: 'world' }), 'This file is not a saved-answers file from this assessment. Nothing was written.'],
+      ['newer.json', JSON.stringify({ ...JSON.parse(encodeAnswersFile(bank, { answers: { x: 'y' }, businessName: '' }, new Date())), bankVersion: bank.version + 1 }), 'newer set of questions'],
+      ['broken.json', '{"format":', 'could not be read as JSON'],
+    ] as const) {
+      const io = capture()
+      const out = join(dir, `never-${name}.pdf`)
+      expect(await runReportCli([weak, '--previous', answersFile(name, text), '--out', out], io)).toBe(1)
+      expect(io.lines.err.join('\n')).toContain(message)
+      expect(io.lines.out).toEqual([])
+      expect(() => readFileSync(out)).toThrow()
+    }
+    const io = capture()
+    expect(await runReportCli([weak, '--previous', join(dir, 'absent.json'), '--out', join(dir, 'never.pdf')], io)).toBe(1)
+    expect(io.lines.err.join('\n')).toMatch(/previous answers file .* could not be read/)
   })
 
   it('reads --date as a local day and rejects days that do not exist', () => {
