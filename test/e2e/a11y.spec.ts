@@ -76,6 +76,8 @@ test('the target and reflow checks do catch problems (so passing them means some
 
 test('the results with every disclosure open pass the same checks, and each opens by keyboard', async ({ page }) => {
   await openResults(page, 'unsure')
+  // The disclosures come with the plan, a moment after the score.
+  await expect(page.getByRole('heading', { name: 'The rest of your plan' })).toBeVisible()
   const summaries = page.locator('.results summary')
   const count = await summaries.count()
   expect(count).toBeGreaterThan(2)

@@ -135,11 +135,13 @@ export async function seedProgress(page: Page, screen: string, pick: Pick, gates
   )
 }
 
-/** `openSaved` on the results, once they show a score. */
+/** `openSaved` on the results, once they show a score and the plan. */
 export async function openResults(page: Page, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
   await openSaved(page, 'results', pick, gates, extra)
   await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
   await expect(page.locator('.overall__number')).toHaveText(/^\d{1,3}$/)
+  // The plan (fix first, the rest, the gaps) follows once the bank's words and actions are in.
+  await expect(page.getByRole('heading', { level: 2, name: 'Fix these first' })).toBeVisible()
 }
 
 /** Runs axe-core on the page (WCAG 2.0–2.2 A and AA) and returns the violations' ids and targets. */
