@@ -26,7 +26,7 @@ describe('CompareWithEarlier', () => {
     const input = wrapper.get('input[type="file"]')
     expect(wrapper.get(`label[for="${input.attributes('id') ?? ''}"]`).text()).toBe('Compare with an earlier assessment')
     expect(input.attributes('tabindex')).toBeUndefined()
-    expect(wrapper.text()).toContain('nothing is uploaded, and the comparison is not stored')
+    expect(wrapper.text()).toContain('read on this device only, never uploaded or stored')
     await choose(wrapper, encodeAnswersFile(bank, { answers: earlier, businessName: '' }, savedAt))
     const loaded = wrapper.emitted<[PreviousAssessment]>('load')?.[0]?.[0]
     expect(loaded).toEqual({ answers: earlier, savedAt, bankVersion: 1 })
