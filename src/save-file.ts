@@ -1,0 +1,20 @@
+/**
+ * The one way to save text as a download the owner keeps ("Save my answers", the plan as CSV): a
+ * Blob behind an object URL and a hidden `<a download>`, no new window, CSP-safe. Only the results
+ * page uses it, so it ships with that page, not the first screen.
+ */
+
+/** Saves `text` as a download named `fileName`; returns the name. */
+export function saveTextFile(text: string, fileName: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.hidden = true
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoked a moment later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return fileName
+}
