@@ -43,8 +43,11 @@ test('the business name reaches the PDF; answers saved on the results page load 
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click()
   await expect(page.getByRole('button', { name: 'Start the assessment' })).toBeVisible()
 
-  // Keyboard only: Tab to the file input, open the chooser with Space.
+  // Keyboard only: Tab to the file input, open the chooser with Space. The app first moves focus
+  // to the new screen's heading; tabbing before that lands, the heading would take focus back.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await tabToFileInput(page)
+  await expect(page.locator('#answers-file')).toBeFocused()
   const label = page.locator('label[for="answers-file"]')
   await expect(label).not.toHaveCSS('outline-style', 'none')
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')])
