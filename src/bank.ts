@@ -16,7 +16,7 @@
  */
 import { computed, shallowRef, type Ref } from 'vue'
 import { actions as actionsLoader, sectionText, skeleton as validated } from 'virtual:question-bank'
-import type { Bank, BankSkeleton } from './core/bank/types.ts'
+import type { Bank, BankSkeleton, InsuranceControl } from './core/bank/types.ts'
 import { fillSection, joinBank, type BankActions, type SectionText } from './core/bank/split.ts'
 import { own } from './core/records.ts'
 
@@ -25,7 +25,7 @@ const skeleton = validated as BankSkeleton
 
 const current = shallowRef<BankSkeleton>(skeleton)
 const texts = shallowRef<Readonly<Record<string, SectionText>>>({})
-const actions = shallowRef<BankActions | null>(null)
+const actions = shallowRef<{ readonly actions: BankActions; readonly insurance: readonly InsuranceControl[] } | null>(null)
 const pending = new Map<string, Promise<void>>()
 
 /** The bank, as far as its words have loaded (no actions: those are only on `fullBank`). */
@@ -43,18 +43,18 @@ export function isSectionLoaded(id: string): boolean {
 export const fullBank: Readonly<Ref<Bank | null>> = computed(() => {
   const loadedActions = actions.value
   if (loadedActions === null || !skeleton.sections.every((s) => isSectionLoaded(s.id))) return null
-  return joinBank({ skeleton, texts: texts.value, actions: loadedActions })
+  return joinBank({ skeleton, texts: texts.value, ...loadedActions })
 })
 
 /** True once every section's words and every action are here. */
 export const allSectionsLoaded = computed(() => fullBank.value !== null)
 
 /** Loads one part once; a failed load is forgotten so that it can be tried again. */
-function loadPart(key: string, load: () => Promise<{ default: unknown }>, apply: (data: unknown) => void): Promise<void> {
+function loadPart<M extends { default: unknown }>(key: string, load: () => Promise<M>, apply: (module: M) => void): Promise<void> {
   const running = pending.get(key)
   if (running !== undefined) return running
   const promise = load().then(
-    (module) => apply(module.default),
+    (module) => apply(module),
     (error: unknown) => {
       pending.delete(key)
       throw error
@@ -68,8 +68,8 @@ function loadPart(key: string, load: () => Promise<{ default: unknown }>, apply:
 export function loadSection(id: string): Promise<void> {
   const loader = own(sectionText, id)
   if (loader === undefined) return Promise.reject(new Error(`No section "${id}" in the question bank`))
-  return loadPart(id, loader, (data) => {
-    const text = data as SectionText
+  return loadPart(id, loader, (module) => {
+    const text = module.default as SectionText
     current.value = fillSection(current.value, id, text)
     texts.value = { ...texts.value, [id]: text }
   })
@@ -78,10 +78,10 @@ export function loadSection(id: string): Promise<void> {
 /** The key of the actions among pending loads; section ids never contain parentheses. */
 const ACTIONS = '(actions)'
 
-/** Loads every section's words and every action (what the results and the PDF need). */
+/** Loads every section's words, every action and the insurers' controls (what the results and the PDF need). */
 export function loadAllSections(): Promise<void> {
-  const loaded = loadPart(ACTIONS, actionsLoader, (data) => {
-    actions.value = data as BankActions
+  const loaded = loadPart(ACTIONS, actionsLoader, (module) => {
+    actions.value = { actions: module.default as BankActions, insurance: module.insurance as readonly InsuranceControl[] }
   })
   return Promise.all([...skeleton.sections.map((s) => loadSection(s.id)), loaded]).then(() => undefined)
 }

@@ -5,7 +5,8 @@
  *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section, and
  *   `actions`, a lazy loader of every action;
  * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank/split.ts);
- * - `virtual:question-bank/actions` exports the actions, which only the results need.
+ * - `virtual:question-bank/actions` exports the actions and (as `insurance`) the insurers'
+ *   controls, which only the results need.
  *
  * Validation happens here, at build and dev time, so a broken file fails `vite build` (and every
  * test that imports the bank) with a message naming the file and the field, and the browser never
@@ -29,7 +30,7 @@ export function questionBank(dir: string): Plugin {
   function split(watch: (path: string) => void): ReturnType<typeof splitBank> {
     if (cached === undefined) {
       const files = readBankFiles(dir)
-      cached = { paths: files.paths, bank: splitBank(parseBank(files.meta, files.sections)) }
+      cached = { paths: files.paths, bank: splitBank(parseBank(files.meta, files.sections, files.insurance)) }
     }
     cached.paths.forEach(watch)
     return cached.bank
@@ -53,7 +54,10 @@ export function questionBank(dir: string): Plugin {
           `export const actions = () => import(${JSON.stringify(ACTIONS)})`,
         ].join('\n')
       }
-      if (id === `\0${ACTIONS}`) return `export default ${JSON.stringify(split((p) => this.addWatchFile(p)).actions)}\n`
+      if (id === `\0${ACTIONS}`) {
+        const { actions, insurance } = split((p) => this.addWatchFile(p))
+        return `export default ${JSON.stringify(actions)}\nexport const insurance = ${JSON.stringify(insurance)}\n`
+      }
       if (id.startsWith(`\0${SECTION}`)) {
         const sectionId = id.slice(SECTION.length + 1)
         const text = split((p) => this.addWatchFile(p)).texts[sectionId]

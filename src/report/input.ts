@@ -10,6 +10,7 @@ import { estimateDetection, type DetectionEstimate } from '../core/detection.ts'
 import { derivePlan, type Plan } from '../core/plan.ts'
 import { scoreAssessment, type Results } from '../core/scoring.ts'
 import { compareAssessments, type Comparison, type PreviousAssessment } from '../core/compare.ts'
+import { insuranceReadiness, type InsuranceReadiness } from '../core/insurance.ts'
 import type { Branding } from '../branding/parse.ts'
 import type { LogoImage } from '../branding/logo.ts'
 
@@ -39,14 +40,18 @@ export interface ReportInput extends ReportOptions {
   readonly detection: DetectionEstimate | null
   /** What changed since `previous`, from `compareAssessments`; null when no earlier assessment was given. */
   readonly comparison: Comparison | null
+  /** Where the answers leave the questions insurers commonly ask, from `insuranceReadiness`. */
+  readonly insurance: InsuranceReadiness
 }
 
 /** The report's input for these answers: results, plan, detection estimate and the comparison with an earlier assessment, from the core. */
 export function reportInputFor(bank: Bank, answers: Answers, options: ReportOptions): ReportInput {
+  const plan = derivePlan(bank, answers)
   return {
     bank,
     results: scoreAssessment(bank, answers),
-    plan: derivePlan(bank, answers),
+    plan,
+    insurance: insuranceReadiness(bank, answers, plan),
     detection: estimateDetection(bank, answers),
     comparison: options.previous === undefined ? null : compareAssessments(bank, options.previous, answers),
     ...options,

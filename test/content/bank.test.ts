@@ -73,9 +73,11 @@ describe('the sections', () => {
     expect(bank.sections.map((s) => [s.id, basename(s.file)])).toEqual(SECTIONS.map(([id, file]) => [id, file]))
   })
 
-  it('hold 35 to 50 questions in all', () => {
+  // 52 since the insurers' controls (questions/insurance.json) needed two questions no section
+  // asked (how fast urgent fixes go on, email filtering); the time tests keep the typical owner near 10 minutes.
+  it('hold 35 to 52 questions in all', () => {
     expect(questions.length).toBeGreaterThanOrEqual(35)
-    expect(questions.length).toBeLessThanOrEqual(50)
+    expect(questions.length).toBeLessThanOrEqual(52)
   })
 
   it('each have at least three questions, with ids that start with a short form of the section id', () => {

@@ -1,6 +1,6 @@
 /**
  * Sources a reader can trust, and the newest edition of every benchmark:
- * - every source address (lesson facts, detection benchmarks, emergency contacts) is https and on a
+ * - every source address (lesson facts, detection benchmarks, emergency contacts, insurers' controls) is https and on a
  *   host in questions/source-hosts.json, each with its reason;
  * - no lesson, fact or benchmark names an older edition of a benchmark, or quotes an older
  *   edition's figure, than the newest one in editions.json (kept in step with facts.md).
@@ -18,6 +18,7 @@ const addresses: { where: string; url: string }[] = [
   ...bank.sections.flatMap((s) => s.lesson.facts.map((f, i) => ({ where: `${s.id}: lesson.facts[${i}]`, url: f.source }))),
   ...bank.detection.benchmarks.map((b, i) => ({ where: `bank.json: detection.benchmarks[${i}]`, url: b.source })),
   ...bank.emergency.flatMap((c) => c.contacts.map((k, i) => ({ where: `bank.json: emergency ${c.code} contacts[${i}]`, url: k.url }))),
+  ...bank.insurance.flatMap((c) => c.askedBy.map((a, i) => ({ where: `insurance.json: ${c.id} askedBy[${i}]`, url: a.source }))),
 ]
 
 describe('source hosts', () => {

@@ -12,7 +12,7 @@ describe.each([
   ['the core fixture', fixtureBank('core')],
   ['the report fixture', fixtureBank('report')],
 ])('splitBank on %s', (_name, bank) => {
-  const { skeleton, texts, actions } = splitBank(bank)
+  const { skeleton, texts, actions, insurance } = splitBank(bank)
 
   it('keeps no words in the skeleton: no lesson, question text, help, labels, actions or framework ids', () => {
     const json = JSON.stringify(skeleton.sections)
@@ -30,7 +30,7 @@ describe.each([
   })
 
   it('gives back exactly the original bank once every section is filled', () => {
-    expect(joinBank({ skeleton, texts, actions })).toEqual(bank)
+    expect(joinBank({ skeleton, texts, actions, insurance })).toEqual(bank)
   })
 
   it('keeps actions out of the section words, and puts each back on its option', () => {

@@ -3,7 +3,8 @@
  * `parseBank`, so it is valid by the same rules as the shipped bank:
  *
  * - `core`: two sections, a profile gate over two scored questions, detection bands on one
- *   question, an answer that raises another section, tiers at 0/50/85. For the core's rules.
+ *   question, an answer that raises another section, tiers at 0/50/85, and two insurers' controls
+ *   (one on a gated question and an always-shown one, one on a single question). For the core's rules.
  * - `report`: two sections of plain-words questions (admin review, backups, a portal gate over a
  *   rate limit, MFA, updates) with realistic actions; `FIXTURE_ANSWERS` gives it a known outcome.
  *   For the report, the answers file and the components.
@@ -20,6 +21,8 @@ type Raw = Record<string, unknown>
 export interface RawBank {
   meta: Raw
   sections: Raw[]
+  /** `questions/insurance.json`: the insurers' controls (the `core` variant has two). */
+  insurance?: Raw
 }
 
 export type Variant = 'core' | 'report'
@@ -134,6 +137,29 @@ function coreBank(): RawBank {
         ],
       },
     ],
+    insurance: {
+      controls: [
+        {
+          id: 'watched',
+          topic: 'Watched apps',
+          ask: 'Do you know your apps and get alerts?',
+          rules: [
+            { question: 'inventory', meets: ['all'], partly: ['some'], misses: ['none'] },
+            { question: 'alerts', meets: ['yes'], partly: ['email'], misses: ['no'] },
+          ],
+          evidence: ['A list of apps'],
+          askedBy: [{ carrier: 'Example Mutual', source: 'https://example.com/insurer' }],
+        },
+        {
+          id: 'logs-kept',
+          topic: 'Logs',
+          ask: 'Do you keep logs?',
+          rules: [{ question: 'logs', meets: ['yes'], partly: [], misses: ['no', 'lost'] }],
+          evidence: ['A screenshot of the log settings'],
+          askedBy: [{ carrier: 'Example Mutual', source: 'https://example.com/insurer' }],
+        },
+      ],
+    },
   }
 }
 
@@ -238,17 +264,18 @@ export function rawBank(variant: Variant = 'core'): RawBank {
 const FILE_NAMES: Readonly<Record<Variant, readonly string[]>> = { core: ['01-exposure', '02-detect'], report: ['01-accounts', '02-online'] }
 
 /** Turns a raw bank into files named like the real ones (`questions/01-exposure.json`, …). */
-export function bankFiles(raw: RawBank, variant: Variant = 'core'): { meta: BankFile; sections: BankFile[] } {
+export function bankFiles(raw: RawBank, variant: Variant = 'core'): { meta: BankFile; sections: BankFile[]; insurance?: BankFile } {
   return {
     meta: { name: 'questions/bank.json', text: JSON.stringify(raw.meta, null, 2) },
     sections: raw.sections.map((s, i) => ({ name: `questions/${FILE_NAMES[variant][i] ?? `0${i + 1}-extra`}.json`, text: JSON.stringify(s, null, 2) })),
+    ...(raw.insurance === undefined ? {} : { insurance: { name: 'questions/insurance.json', text: JSON.stringify(raw.insurance, null, 2) } }),
   }
 }
 
 /** Parses a raw bank (throws a `BankError` when a test broke it). */
 export function buildBank(raw: RawBank = rawBank('core'), variant: Variant = 'core'): Bank {
   const files = bankFiles(raw, variant)
-  return parseBank(files.meta, files.sections)
+  return parseBank(files.meta, files.sections, files.insurance)
 }
 
 /** Calls `edit` with every action object of the raw JSON (to make texts long, for example). */

@@ -9,6 +9,7 @@ import type { Bank, BankFile, BankIssue } from './types.ts'
 import { FileReader, duplicates, parseJson } from './reader.ts'
 import { EMPTY_META, readMeta } from './meta.ts'
 import { checkConditions, checkReferences, readSection } from './section.ts'
+import { readInsurance } from './insurance.ts'
 
 /** Thrown by `parseBank`: every problem found, each naming file and field. */
 export class BankError extends Error {
@@ -25,9 +26,10 @@ export class BankError extends Error {
 
 /**
  * Parses and validates the bank: `meta` is the bank file (version, title, tiers), `sections` the
- * section files in order. Returns the typed bank, or throws a `BankError` naming every problem.
+ * section files in order, `insurance` the insurers' controls mapped onto those sections (none when
+ * left out). Returns the typed bank, or throws a `BankError` naming every problem.
  */
-export function parseBank(meta: BankFile, sections: readonly BankFile[]): Bank {
+export function parseBank(meta: BankFile, sections: readonly BankFile[], insurance?: BankFile): Bank {
   const issues: BankIssue[] = []
   const metaReader = new FileReader(meta.name, issues)
   const metaJson = parseJson(meta, issues)
@@ -54,6 +56,8 @@ export function parseBank(meta: BankFile, sections: readonly BankFile[]): Bank {
   }
   checkConditions(parsed, issues)
   checkReferences(parsed, bankMeta.detection.bands, issues)
+  const insuranceJson = insurance === undefined ? undefined : parseJson(insurance, issues)
+  const controls = insurance === undefined || insuranceJson === undefined ? [] : readInsurance(new FileReader(insurance.name, issues), insuranceJson, parsed)
   if (issues.length > 0) throw new BankError(issues)
-  return { ...bankMeta, complete: true, sections: parsed }
+  return { ...bankMeta, complete: true, sections: parsed, insurance: controls }
 }

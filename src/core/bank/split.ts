@@ -9,7 +9,7 @@
  * what shows words waits for `fillSection`, and the plan for `joinBank`, which needs every part.
  */
 import { own } from '../records.ts'
-import type { Action, Bank, BankSkeleton, ChoiceOption, Frameworks, Lesson, Question, ScoredOption, Section } from './types.ts'
+import type { Action, Bank, BankSkeleton, ChoiceOption, Frameworks, InsuranceControl, Lesson, Question, ScoredOption, Section } from './types.ts'
 
 export interface OptionText {
   readonly label: string
@@ -79,19 +79,22 @@ function questionActions(q: Question): Record<string, Action> {
   return Object.fromEntries(q.options.flatMap((o: ScoredOption) => (o.action === undefined ? [] : [[o.id, o.action] as const])))
 }
 
-/** The parts of a bank as the app ships them: the skeleton, each section's words, the actions. */
+/** The parts of a bank as the app ships them: the skeleton, each section's words, the actions, the insurers' controls. */
 export interface BankParts {
   readonly skeleton: BankSkeleton
   /** Section id → that section's words. */
   readonly texts: Readonly<Record<string, SectionText>>
   readonly actions: BankActions
+  /** Only the results read them, so they ship with the actions, not with the first screen. */
+  readonly insurance: readonly InsuranceControl[]
 }
 
-/** The bank without its words or actions, the words of each section by section id, and the actions. */
+/** The bank without its words, actions or insurers' controls; the words of each section by section id; the actions; the controls. */
 export function splitBank(bank: Bank): BankParts {
   const parts = bank.sections.map((s) => ({ id: s.id, ...splitSection(s) }))
   const actions = Object.fromEntries(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, questionActions(q)] as const)).filter(([, a]) => Object.keys(a).length > 0))
-  return { skeleton: { ...bank, complete: false, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions }
+  const { insurance, ...rest } = bank
+  return { skeleton: { ...rest, complete: false, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions, insurance }
 }
 
 function fillQuestion(q: Question, text: QuestionText | undefined): Question {
@@ -135,5 +138,5 @@ export function fillActions(bank: BankSkeleton, actions: BankActions): BankSkele
  */
 export function joinBank(parts: BankParts): Bank {
   const filled = Object.entries(parts.texts).reduce((bank, [id, text]) => fillSection(bank, id, text), parts.skeleton)
-  return { ...fillActions(filled, parts.actions), complete: true }
+  return { ...fillActions(filled, parts.actions), complete: true, insurance: parts.insurance }
 }

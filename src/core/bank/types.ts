@@ -195,6 +195,47 @@ export interface BankSkeleton {
  */
 export interface Bank extends BankSkeleton {
   readonly complete: true
+  /** What cyber insurers commonly ask, mapped onto the bank's answers (`questions/insurance.json`). */
+  readonly insurance: readonly InsuranceControl[]
+}
+
+/** Where an answer leaves an insurer's question: from worst to best, in `INSURANCE_STATUSES` order. */
+export type InsuranceStatus = 'unknown' | 'misses' | 'partly' | 'meets'
+
+/**
+ * Worst first: a control's status is the lowest of its answers' statuses. "Unknown" ranks lowest
+ * because an owner who cannot say is in a worse place on an application than one who knows the
+ * answer is no: they must find out first, and a blank is read as "No" by some carriers.
+ */
+export const INSURANCE_STATUSES: readonly InsuranceStatus[] = ['unknown', 'misses', 'partly', 'meets']
+
+/** How one question's answers place a control: option ids per status ("Not sure" is always unknown). */
+export interface InsuranceRule {
+  readonly question: string
+  readonly meets: readonly string[]
+  readonly partly: readonly string[]
+  readonly misses: readonly string[]
+  readonly unknown: readonly string[]
+}
+
+/** A carrier that asks about a control, with the public page that shows it. */
+export interface InsuranceSource {
+  readonly carrier: string
+  readonly source: string
+}
+
+/** One control that small-business cyber insurers commonly ask about, in our own words. */
+export interface InsuranceControl {
+  readonly id: string
+  /** A short name, e.g. "MFA on email". */
+  readonly topic: string
+  /** What insurers ask, in owner words (never copied application text). */
+  readonly ask: string
+  /** Every rule must be met; a question the owner was not shown (its condition is off) does not count. */
+  readonly rules: readonly InsuranceRule[]
+  /** What an underwriter may ask to see, for the IT partner to gather. */
+  readonly evidence: readonly string[]
+  readonly askedBy: readonly InsuranceSource[]
 }
 
 /** A file handed to the parser: its name (for messages) and its raw text. */
