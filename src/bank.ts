@@ -16,7 +16,7 @@
  */
 import { computed, shallowRef, type Ref } from 'vue'
 import { actions as actionsLoader, sectionText, skeleton as validated } from 'virtual:question-bank'
-import type { Bank, BankSkeleton, InsuranceControl } from './core/bank/types.ts'
+import type { Bank, BankSkeleton, DetectionModel, InsuranceControl } from './core/bank/types.ts'
 import { fillSection, joinBank, type BankActions, type SectionText } from './core/bank/split.ts'
 import { own } from './core/records.ts'
 
@@ -25,13 +25,13 @@ const skeleton = validated as BankSkeleton
 
 const current = shallowRef<BankSkeleton>(skeleton)
 const texts = shallowRef<Readonly<Record<string, SectionText>>>({})
-const actions = shallowRef<{ readonly actions: BankActions; readonly insurance: readonly InsuranceControl[] } | null>(null)
+const actions = shallowRef<{ readonly actions: BankActions; readonly insurance: readonly InsuranceControl[]; readonly detection: DetectionModel } | null>(null)
 const pending = new Map<string, Promise<void>>()
 
 /** The bank, as far as its words have loaded (no actions: those are only on `fullBank`). */
 export const bank: Readonly<Ref<BankSkeleton>> = computed(() => current.value)
 
-/** The bank without its words or actions: ids, scores, conditions, titles, tiers. Never changes. */
+/** The bank without its words or actions: ids, scores, conditions, titles, tiers, detection bands (no assumptions or benchmarks). Never changes. */
 export const bankSkeleton: BankSkeleton = skeleton
 
 /** Whether a section's words are here. Reactive. */
@@ -81,7 +81,7 @@ const ACTIONS = '(actions)'
 /** Loads every section's words, every action and the insurers' controls (what the results and the PDF need). */
 export function loadAllSections(): Promise<void> {
   const loaded = loadPart(ACTIONS, actionsLoader, (module) => {
-    actions.value = { actions: module.default as BankActions, insurance: module.insurance as readonly InsuranceControl[] }
+    actions.value = { actions: module.default as BankActions, insurance: module.insurance as readonly InsuranceControl[], detection: module.detection as DetectionModel }
   })
   return Promise.all([...skeleton.sections.map((s) => loadSection(s.id)), loaded]).then(() => undefined)
 }

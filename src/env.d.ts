@@ -5,6 +5,6 @@ declare module 'virtual:question-bank' {
   export const skeleton: unknown
   /** One lazy loader per section id, resolving to that section's words (a `SectionText`). */
   export const sectionText: Readonly<Record<string, () => Promise<{ default: unknown }>>>
-  /** A lazy loader of every action (a `BankActions`) and the insurers' controls (`InsuranceControl[]`). */
-  export const actions: () => Promise<{ default: unknown; insurance: unknown }>
+  /** A lazy loader of every action (a `BankActions`), the insurers' controls (`InsuranceControl[]`) and the whole `DetectionModel`. */
+  export const actions: () => Promise<{ default: unknown; insurance: unknown; detection: unknown }>
 }

@@ -42,7 +42,7 @@ export const INSURANCE_STATUS_LABEL: Readonly<Record<InsuranceStatus, string>> =
 export const INSURANCE_STATUS_MEANING: Readonly<Record<InsuranceStatus, string>> = {
   meets: 'Your answers say this is in place. Check it is true for every person and device before you say yes.',
   partly: 'Counts as "No" on an application: insurers ask whether it is in place everywhere.',
-  misses: 'Not in place today.',
+  misses: 'Today the honest answer is "No".',
   unknown: 'You answered "Not sure" or skipped it: find out before you apply. Some insurers read a blank as "No".',
 }
 
@@ -51,7 +51,7 @@ export const INSURANCE_STATUS_MEANING: Readonly<Record<InsuranceStatus, string>>
  * decide, that "Partly" counts as "No", and that a wrong answer can void a policy.
  */
 export const INSURANCE_NOTES: readonly string[] = [
-  'These are questions that small-business cyber insurers commonly ask. Each insurer words its own application and decides for itself whom it covers and on what terms: this is not advice and not a quote.',
+  'Questions small-business insurers commonly ask. Each insurer decides for itself: this is not advice or a quote.',
   'On an application, "Partly" counts as "No", and some insurers read a blank answer as "No".',
   'Answer every application truthfully. The application can become part of the policy, and a wrong answer can void the cover or lead to a refused claim.',
 ]

@@ -6,7 +6,8 @@
  */
 import type { Frameworks } from './bank/types.ts'
 import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from './labels.ts'
-import { FIX_FIRST_COUNT, numberedActions, topActions, type Plan } from './plan.ts'
+import { FIX_FIRST_COUNT, numberedActions, topActions, type Plan, type PlanItem } from './plan.ts'
+import { INSURANCE_STATUS_LABEL, type InsuranceReadiness } from './insurance.ts'
 
 /** The byte order mark that starts the file: without it Excel reads UTF-8 as the local code page. */
 export const BOM = '\uFEFF'
@@ -24,6 +25,7 @@ export const PLAN_CSV_HEADER: readonly string[] = [
   'Section',
   'Question',
   'Your answer',
+  'Insurers ask',
   'NIST CSF 2.0',
   'CIS Controls v8',
   'OWASP API Top 10 2023',
@@ -69,8 +71,20 @@ function frameworkCells({ nist, cis, owasp }: Frameworks): string[] {
   return [nist.join('; '), cis.map((id) => `CIS ${id}`).join('; '), owasp.join('; ')]
 }
 
-/** The plan's rows without the header, in `numberedActions` order: rank, fix first (yes/no), action, why, … */
-export function planRows(plan: Plan, count: number = FIX_FIRST_COUNT): string[][] {
+/** "MFA on email (Doesn't meet); Admin accounts (Partly)": the insurers' questions this action helps answer, with their status. */
+function insurerCell(item: PlanItem, insurance: InsuranceReadiness | null): string {
+  if (insurance === null) return ''
+  return insurance.controls
+    .filter((c) => c.actions.includes(item))
+    .map((c) => `${c.control.topic} (${INSURANCE_STATUS_LABEL[c.status]})`)
+    .join('; ')
+}
+
+/**
+ * The plan's rows without the header, in `numberedActions` order: rank, fix first (yes/no), action,
+ * why, …, and which of the insurers' questions (`insuranceReadiness`) the action helps answer.
+ */
+export function planRows(plan: Plan, insurance: InsuranceReadiness | null = null, count: number = FIX_FIRST_COUNT): string[][] {
   const first = new Set(topActions(plan, count))
   return numberedActions(plan, count).map((item, index) => [
     String(index + 1),
@@ -84,11 +98,12 @@ export function planRows(plan: Plan, count: number = FIX_FIRST_COUNT): string[][
     item.section.title,
     item.question.text,
     item.answer,
+    insurerCell(item, insurance),
     ...frameworkCells(item.question.frameworks),
   ])
 }
 
 /** The whole plan as a CSV file (header, then one row per action); an empty plan gives the header only. */
-export function planCsv(plan: Plan): string {
-  return toCsv([PLAN_CSV_HEADER, ...planRows(plan)])
+export function planCsv(plan: Plan, insurance: InsuranceReadiness | null = null): string {
+  return toCsv([PLAN_CSV_HEADER, ...planRows(plan, insurance)])
 }

@@ -16,6 +16,8 @@ import { planCsv } from '../core/plan-csv.ts'
 import { parsePreviousAnswersFile, type PreviousAssessment } from '../core/previous-file.ts'
 import { changeWords } from '../core/compare.ts'
 import { cleanText } from '../core/text.ts'
+import { INSURANCE_STATUSES } from '../core/bank/types.ts'
+import { INSURANCE_STATUS_LABEL } from '../core/insurance.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { isoDay, reportFileName } from '../report/text.ts'
@@ -98,7 +100,7 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     const businessName = values.business === undefined ? parsed.data.businessName : cleanBusinessName(values.business)
     const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }), ...(previous === undefined ? {} : { previous }) })
     if (values.csv !== undefined) {
-      writeFileSync(values.csv, planCsv(input.plan), 'utf8')
+      writeFileSync(values.csv, planCsv(input.plan, input.insurance), 'utf8')
       io.out(`Wrote ${values.csv}: ${input.plan.items.length} actions, one row each, numbered as in the PDF.`)
       if (values.out === undefined) return 0
     }
@@ -111,6 +113,11 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     writeFileSync(out, bytes)
     const score = input.results.overall.score
     io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions${comparison === null ? '' : `; since ${isoDay(comparison.previousDate)}: ${changeWords(comparison.overall)}, ${comparison.improved.length} improved, ${comparison.worse.length} worse`}.`)
+    const { counts } = input.insurance
+    if (input.insurance.controls.length > 0) {
+      io.out(`What cyber insurers will ask (${input.insurance.controls.length} questions): ${INSURANCE_STATUSES.slice().reverse().map((s) => `${counts[s]} ${INSURANCE_STATUS_LABEL[s].toLowerCase()}`).join(', ')}.`)
+      for (const c of input.insurance.controls) io.out(`  ${INSURANCE_STATUS_LABEL[c.status].padEnd(13)} ${c.control.topic}`)
+    }
     return 0
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error))

@@ -5,8 +5,8 @@
  *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section, and
  *   `actions`, a lazy loader of every action;
  * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank/split.ts);
- * - `virtual:question-bank/actions` exports the actions and (as `insurance`) the insurers'
- *   controls, which only the results need.
+ * - `virtual:question-bank/actions` exports the actions, the insurers' controls (`insurance`) and
+ *   the whole detection model (`detection`), which only the results need.
  *
  * Validation happens here, at build and dev time, so a broken file fails `vite build` (and every
  * test that imports the bank) with a message naming the file and the field, and the browser never
@@ -55,8 +55,8 @@ export function questionBank(dir: string): Plugin {
         ].join('\n')
       }
       if (id === `\0${ACTIONS}`) {
-        const { actions, insurance } = split((p) => this.addWatchFile(p))
-        return `export default ${JSON.stringify(actions)}\nexport const insurance = ${JSON.stringify(insurance)}\n`
+        const { actions, insurance, detection } = split((p) => this.addWatchFile(p))
+        return `export default ${JSON.stringify(actions)}\nexport const insurance = ${JSON.stringify(insurance)}\nexport const detection = ${JSON.stringify(detection)}\n`
       }
       if (id.startsWith(`\0${SECTION}`)) {
         const sectionId = id.slice(SECTION.length + 1)

@@ -11,6 +11,7 @@ import { appendixBlock } from './parts/appendix.ts'
 import { pageChrome } from './parts/chrome.ts'
 import { detectionBlock, fixFirstBlock, itPartnerIntro, overviewBlock, sectionScoresBlock, titleBlock } from './parts/cover.ts'
 import { gapsBlock } from './parts/gaps.ts'
+import { insuranceBlock, insuranceEvidenceBlock } from './parts/insurance.ts'
 import { sinceBlock } from './parts/since.ts'
 import { Writer } from './writer.ts'
 import { sectionPages } from './parts/section-pages.ts'
@@ -64,8 +65,8 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
 
   const w = new Writer(doc, parseHex(branding.colours.accent) ?? undefined)
   const numbered = numberedActions(plan)
-  // Part one, for the owner (at most five pages): the score, what to fix first, the detection
-  // timeline, how the MSP helps and the rest of the plan at a glance.
+  // Part one, for the owner (at most six pages): the score, what to fix first, the detection
+  // timeline, how the MSP helps, the rest of the plan at a glance and what insurers will ask.
   titleBlock(w, bank, branding.name, date, business)
   overviewBlock(w, bank, results, ownerSummary(results, plan))
   sinceBlock(w, input.comparison)
@@ -74,10 +75,12 @@ export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
   sectionScoresBlock(w, bank, results)
   helpBlock(w, branding)
   restOfPlanBlock(w, restOfPlan(plan), numbered)
+  insuranceBlock(w, input.insurance, numbered)
   // Part two, for the IT partner, on a page of its own.
   itPartnerIntro(w, branding.name)
   sectionPages(w, bank, results.sections, numbered, branding.name)
   gapsBlock(w, results.gaps, numbered, branding.name)
+  insuranceEvidenceBlock(w, input.insurance)
   appendixBlock(w, bank, input.detection)
   pageChrome(w, branding, date, business, input.logo)
   return doc

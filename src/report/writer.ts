@@ -16,13 +16,14 @@ export const SIZE = { display: 30, title: 20, heading: 14, subheading: 11, body:
 
 export type Rgb = readonly [number, number, number]
 /** Calm colours: dark slate text, a muted slate, one teal accent, light slate for tracks and rules. */
-export const COLOR: Readonly<Record<'text' | 'muted' | 'accent' | 'track' | 'tint' | 'good' | 'bad', Rgb>> = {
+export const COLOR: Readonly<Record<'text' | 'muted' | 'accent' | 'track' | 'tint' | 'good' | 'warn' | 'bad', Rgb>> = {
   text: [30, 41, 59],
   muted: [71, 85, 105],
   accent: [15, 118, 110],
   track: [226, 232, 240],
   tint: [240, 253, 250],
   good: [21, 128, 61],
+  warn: [180, 83, 9],
   bad: [185, 28, 28],
 }
 

@@ -24,7 +24,7 @@ describe('PlanCsvSave', () => {
       clicks.push({ href: this.href, download: this.download, target: this.target })
     })
     const open = vi.spyOn(window, 'open')
-    const wrapper = mount(PlanCsvSave, { props: { plan, businessName: 'Zoë’s Bakery' }, attachTo: document.body })
+    const wrapper = mount(PlanCsvSave, { props: { plan, insurance: null, businessName: 'Zoë’s Bakery' }, attachTo: document.body })
     const button = wrapper.get('button')
     expect(button.text()).toBe('Download the plan as CSV')
     expect(button.attributes('type')).toBe('button')

@@ -9,6 +9,11 @@ import { INSURANCE_NOTES, INSURANCE_STATUS_LABEL, INSURANCE_STATUS_MEANING, insu
 import { derivePlan } from '../../src/core/plan.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { checkMonotone } from '../support/insurance-property.ts'
+import { pdfText } from '../support/pdf-text.ts'
+import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
+import { reportBytes } from '../../src/report/download.ts'
+import { reportInputFor } from '../../src/report/input.ts'
+import { numberedActions } from '../../src/core/plan.ts'
 
 const bank = realBank()
 const readinessOf = (answers: Record<string, string>): ReturnType<typeof insuranceReadiness> => insuranceReadiness(bank, answers, derivePlan(bank, answers))
@@ -70,4 +75,33 @@ describe('the insurers\' controls', () => {
     const unsure = readinessOf(sampleAnswers(bank, 'unsure'))
     expect(unsure.counts.unknown).toBe(bank.insurance.length)
   })
+})
+
+describe('the insurers\' questions in the PDF', () => {
+  it('fill one page of the owner\'s part with every control, its status and the numbers of the actions that close it; the evidence is in the IT partner\'s part', async () => {
+    const answers = sampleAnswers(bank, 'mixed')
+    const input = reportInputFor(bank, answers, { branding: DEFAULT_BRANDING, date: new Date(2026, 11, 2) })
+    const pages = await pdfText((await reportBytes(input)).bytes)
+    const flat = (t: string): string => t.replace(/\s+/g, ' ')
+    const owner = pages.filter((p) => p.includes('What cyber insurers will ask'))
+    expect(owner).toHaveLength(1)
+    const page = flat(owner[0] ?? '')
+    const partTwo = pages.findIndex((t) => t.split('\n').some((line, i) => i < 3 && line.trim() === 'For your IT partner'))
+    expect(pages.indexOf(owner[0] ?? '')).toBeLessThan(partTwo)
+    const numbered = numberedActions(input.plan)
+    let at = 0
+    for (const c of input.insurance.controls) {
+      // In order, each topic followed by its status, then the numbers of its actions.
+      const topic = page.indexOf(c.control.topic, at)
+      expect(topic, c.control.id).toBeGreaterThan(at - 1)
+      const status = page.indexOf(INSURANCE_STATUS_LABEL[c.status], topic)
+      expect(status, c.control.id).toBeGreaterThan(topic)
+      for (const a of c.actions) expect(page.slice(status, status + 400), c.control.id).toMatch(new RegExp(`[Aa]ction ${numbered.indexOf(a) + 1} \\(`))
+      at = status
+    }
+    const evidence = flat(pages.slice(partTwo).join(' '))
+    expect(evidence).toContain('Evidence an insurer may ask for')
+    for (const c of input.insurance.controls) expect(evidence, c.control.id).toContain(flat(c.control.evidence[0] ?? '').slice(0, 40))
+    for (const a of bank.insurance.flatMap((c) => c.askedBy)) expect(evidence).toContain(a.source.slice(0, 40))
+  }, 30_000)
 })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BOM, PLAN_CSV_HEADER, isFormulaLike, neutraliseCell, planCsv, planRows, toCsv } from '../../src/core/plan-csv.ts'
 import { derivePlan, numberedActions, topActions, type Plan, type PlanItem } from '../../src/core/plan.ts'
+import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { TIMEFRAMES, type Timeframe } from '../../src/core/bank/types.ts'
 import { FIXTURE_ANSWERS, buildBank, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
@@ -99,7 +100,7 @@ describe('planCsv', () => {
     const plan = derivePlan(report, FIXTURE_ANSWERS)
     const rows = parseCsv(planCsv(plan))
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
-    expect(rows[0]).toEqual(['Rank', 'Fix first', 'Action', 'Why it matters', 'Time frame', 'Who acts', 'Effort', 'Cost', 'Section', 'Question', 'Your answer', 'NIST CSF 2.0', 'CIS Controls v8', 'OWASP API Top 10 2023'])
+    expect(rows[0]).toEqual(['Rank', 'Fix first', 'Action', 'Why it matters', 'Time frame', 'Who acts', 'Effort', 'Cost', 'Section', 'Question', 'Your answer', 'Insurers ask', 'NIST CSF 2.0', 'CIS Controls v8', 'OWASP API Top 10 2023'])
     expect(rows.slice(1)).toEqual(planRows(plan))
     expect(rows.slice(1).map((r) => r[2])).toEqual(numberedActions(plan).map((p) => p.action.do))
     expect(rows[1]).toEqual([
@@ -114,11 +115,23 @@ describe('planCsv', () => {
       'Email and customer portal',
       'Is multi-factor authentication on for email?',
       'No',
+      '',
       'PR.AA',
       'CIS 6.3',
       '',
     ])
     expect(planCsv(plan)).toMatch(/^\uFEFF[^\n]*\r\n(?:[^\r\n]*\r\n)+$/)
+  })
+
+  it('names, for each action, the insurers\' questions it helps answer, with their status', () => {
+    const bank = buildBank()
+    const answers = { gate: 'portal', inventory: 'some', alerts: 'email', logs: 'no' }
+    const plan = derivePlan(bank, answers)
+    const rows = parseCsv(planCsv(plan, insuranceReadiness(bank, answers, plan)))
+    const column = PLAN_CSV_HEADER.indexOf('Insurers ask')
+    const byQuestion = Object.fromEntries(numberedActions(plan).map((p, i) => [p.question.id, rows[i + 1]?.[column]]))
+    expect(byQuestion).toEqual({ inventory: 'Watched apps (Partly)', alerts: 'Watched apps (Partly)', logs: "Logs (Doesn't meet)" })
+    expect(parseCsv(planCsv(plan)).slice(1).map((r) => r[column])).toEqual(['', '', ''])
   })
 
   it('gives the header only for an empty plan', () => {
@@ -148,9 +161,9 @@ describe('planCsv', () => {
     expect(rows).toHaveLength(plan.items.length)
     for (const row of rows) {
       for (const cell of row) expect(isFormulaLike(cell), JSON.stringify(cell)).toBe(false)
-      for (const column of [2, 3, 8, 9, 10, 11]) expect(row[column]?.startsWith("'")).toBe(true)
-      expect(row[13]).toMatch(/^'.*; API9:2023$/)
-      expect(row[12]).toBe('')
+      for (const column of [2, 3, 8, 9, 10, 12]) expect(row[column]?.startsWith("'")).toBe(true)
+      expect(row[14]).toMatch(/^'.*; API9:2023$/)
+      expect(row[13]).toBe('')
     }
   })
 })

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { encodeAnswersFile } from '../../src/core/answers-file.ts'
 import { derivePlan, numberedActions, topActions } from '../../src/core/plan.ts'
 import { PLAN_CSV_HEADER, planCsv } from '../../src/core/plan-csv.ts'
+import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { USAGE, parseDay, runReportCli, type CliOutput } from '../../src/node/report-cli.ts'
 import { realBank } from '../../src/node/report-io.ts'
@@ -34,7 +35,11 @@ describe('npm run report', () => {
     const out = join(dir, 'plan.pdf')
     expect(await runReportCli([weak, '--out', out, '--date', '2026-03-05'], io)).toBe(0)
     expect(io.lines.err).toEqual([])
-    expect(io.lines.out.join('\n')).toMatch(/^Wrote .*plan\.pdf: \d+ pages, [\d.]+ KiB; score \d+ \/ 100, \d+ actions\.$/)
+    expect(io.lines.out[0]).toMatch(/^Wrote .*plan\.pdf: \d+ pages, [\d.]+ KiB; score \d+ \/ 100, \d+ actions\.$/)
+    // Then where the answers leave the insurers' questions: every one "Doesn't meet" in the weak profile.
+    const n = bank.insurance.length
+    expect(io.lines.out[1]).toBe(`What cyber insurers will ask (${n} questions): 0 meets, 0 partly, ${n} doesn't meet, 0 unknown.`)
+    expect(io.lines.out.slice(2)).toEqual(bank.insurance.map((c) => `  Doesn't meet  ${c.topic}`))
     const first = readFileSync(out)
     const pages = await pdfText(first)
     expect(pages[0]).toContain('for Acme Bakery')
@@ -75,10 +80,12 @@ describe('npm run report', () => {
     expect(io.lines.err).toEqual([])
     const plan = derivePlan(bank, sampleAnswers(bank, 'weak'))
     expect(io.lines.out).toEqual([`Wrote ${csv}: ${plan.items.length} actions, one row each, numbered as in the PDF.`])
+    const insurance = insuranceReadiness(bank, sampleAnswers(bank, 'weak'), plan)
     const bytes = readFileSync(csv)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
-    expect(text).toBe(planCsv(plan))
+    expect(text).toBe(planCsv(plan, insurance))
+    expect(text).toContain("MFA on email (Doesn't meet)")
     const rows = parseCsv(text)
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
     expect(rows).toHaveLength(plan.items.length + 1)
@@ -91,7 +98,7 @@ describe('npm run report', () => {
     const io = capture()
     const [pdf, csv] = [join(dir, 'both.pdf'), join(dir, 'both.csv')]
     expect(await runReportCli([weak, '--out', pdf, '--csv', csv, '--date', '2026-03-05'], io)).toBe(0)
-    expect(io.lines.out).toHaveLength(2)
+    expect(io.lines.out).toHaveLength(2 + 1 + bank.insurance.length)
     expect(io.lines.out[0]).toMatch(/both\.csv: \d+ actions/)
     expect(io.lines.out[1]).toMatch(/both\.pdf: \d+ pages/)
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-')
@@ -125,7 +132,7 @@ describe('npm run report', () => {
     const out = join(dir, 'compared.pdf')
     expect(await runReportCli([better, '--previous', earlier, '--out', out, '--date', '2026-03-05'], io)).toBe(0)
     expect(io.lines.err).toEqual(['warning: 1 earlier answer(s) could not be compared (their question or option no longer exists): retired'])
-    expect(io.lines.out.join('\n')).toMatch(/; since 2026-01-05: from \d+ to \d+, up \d+, 1 improved, 0 worse\.$/)
+    expect(io.lines.out[0]).toMatch(/; since 2026-01-05: from \d+ to \d+, up \d+, 1 improved, 0 worse\.$/)
     const text = (await pdfText(readFileSync(out))).join('\n').replace(/\s+/g, ' ')
     expect(text).toContain('Since your last assessment on January 5, 2026')
     expect(text).toContain(`Done since: 1 answer improved ("${best.text}").`)

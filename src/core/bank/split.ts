@@ -3,13 +3,14 @@
  *
  * The app ships the skeleton (ids, scores, weights, minutes, conditions, titles, tiers, detection
  * bands) with its first screen, each section's words (lesson, question and option text, framework
- * ids) as a chunk of its own, and every action in one more chunk, which only the results need.
+ * ids) as a chunk of its own, and every action, the insurers' controls and the detection model's
+ * words (assumptions, benchmarks) in one more chunk, which only the results need.
  * The skeleton is a `BankSkeleton`: its texts are empty and it has no actions, so every pure
  * function but the plan (visibility, scoring, time estimate, answer pruning) already works on it;
  * what shows words waits for `fillSection`, and the plan for `joinBank`, which needs every part.
  */
 import { own } from '../records.ts'
-import type { Action, Bank, BankSkeleton, ChoiceOption, Frameworks, InsuranceControl, Lesson, Question, ScoredOption, Section } from './types.ts'
+import type { Action, Bank, BankSkeleton, ChoiceOption, DetectionModel, Frameworks, InsuranceControl, Lesson, Question, ScoredOption, Section } from './types.ts'
 
 export interface OptionText {
   readonly label: string
@@ -87,14 +88,17 @@ export interface BankParts {
   readonly actions: BankActions
   /** Only the results read them, so they ship with the actions, not with the first screen. */
   readonly insurance: readonly InsuranceControl[]
+  /** The whole detection model; the skeleton keeps only its bands (the assumptions and benchmarks are words only the results show). */
+  readonly detection: DetectionModel
 }
 
 /** The bank without its words, actions or insurers' controls; the words of each section by section id; the actions; the controls. */
 export function splitBank(bank: Bank): BankParts {
   const parts = bank.sections.map((s) => ({ id: s.id, ...splitSection(s) }))
   const actions = Object.fromEntries(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, questionActions(q)] as const)).filter(([, a]) => Object.keys(a).length > 0))
-  const { insurance, ...rest } = bank
-  return { skeleton: { ...rest, complete: false, sections: parts.map((p) => p.skeleton) }, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions, insurance }
+  const { insurance, detection, ...rest } = bank
+  const skeleton: BankSkeleton = { ...rest, complete: false, detection: { bands: detection.bands, assumptions: [], benchmarks: [] }, sections: parts.map((p) => p.skeleton) }
+  return { skeleton, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions, insurance, detection }
 }
 
 function fillQuestion(q: Question, text: QuestionText | undefined): Question {
@@ -138,5 +142,5 @@ export function fillActions(bank: BankSkeleton, actions: BankActions): BankSkele
  */
 export function joinBank(parts: BankParts): Bank {
   const filled = Object.entries(parts.texts).reduce((bank, [id, text]) => fillSection(bank, id, text), parts.skeleton)
-  return { ...fillActions(filled, parts.actions), complete: true, insurance: parts.insurance }
+  return { ...fillActions(filled, parts.actions), complete: true, insurance: parts.insurance, detection: parts.detection }
 }
