@@ -120,11 +120,17 @@ export function framedSameOrigin(win: { readonly parent: unknown; readonly locat
 export const SAME_ORIGIN_WARNING =
   'cyber-readiness: this assessment is embedded by a page on its own origin, so every script on that site (analytics, chat widgets) can read the saved answers. Host it on a dedicated subdomain such as assess.your-msp.com (see README, Deploy).'
 
-/** Starts embedded mode (class `embedded` on <html>, handshake listener, height reporting); no-op outside a frame. */
+/** Tells the host of an Esc the app did not use (after the handshake only): keys pressed in a frame never reach the host page, whose popup closes on it. */
+function onKeydown(event: KeyboardEvent): void {
+  if (event.key === 'Escape' && !event.defaultPrevented && hostOrigin !== null) send({ type: 'escape' })
+}
+
+/** Starts embedded mode (class `embedded` on <html>, handshake listener, height reporting, Esc); no-op outside a frame. */
 export function startFrame(): void {
   if (!isEmbedded()) return
   document.documentElement.classList.add('embedded')
   window.addEventListener('message', onMessage)
+  window.addEventListener('keydown', onKeydown)
   new ResizeObserver(reportHeight).observe(document.documentElement)
 }
 
