@@ -1,10 +1,11 @@
 /**
  * The app's side of the embed. When the app runs inside an iframe it waits for the loader's
  * `hello` from its parent window, learns the host's origin from it, and from then on posts only to
- * that origin: its content height (so the iframe fits the content) and lifecycle events (never
- * answers). Messages sent before the handshake wait in a queue. Outside a frame everything here is
- * a no-op. When branding.json lists `embedOrigins`, a hello is answered only from those origins
- * (a courtesy check: the app's `frame-ancestors` header is the real defence).
+ * that origin: its content height (so the iframe fits the content), lifecycle events (never
+ * answers) and Esc presses the app did not use (a popup closes on them). Messages sent before the
+ * handshake wait in a queue (Esc presses are dropped). Outside a frame everything here is a no-op.
+ * When branding.json lists `embedOrigins`, a hello is answered only from those origins (a courtesy
+ * check: the app's `frame-ancestors` header is the real defence).
  */
 import { envelope, parseHostMessage, type AppPayload, type LifecycleEvent } from './protocol.ts'
 

@@ -75,7 +75,8 @@ function popup(el: HTMLElement, options: EmbedOptions): void {
   close.autofocus = true
   css(close, { display: 'block', height: BAR, margin: '0 0 0 auto' })
   dialog.setAttribute('aria-label', options.title)
-  css(dialog, { width: '64rem', height: '100%', padding: '0', border: '0', overflow: 'hidden' })
+  // At most 64rem wide, and on a phone all but half a rem each side (the default margins are wider).
+  css(dialog, { width: '64rem', height: '100%', maxWidth: 'calc(100% - 1rem)', maxHeight: 'calc(100% - 1rem)', padding: '0', border: '0', overflow: 'hidden' })
   button.addEventListener('pointerenter', load)
   button.addEventListener('focus', load)
   button.addEventListener('click', () => {
