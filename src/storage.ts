@@ -22,8 +22,10 @@ export const STORAGE_PREFIX = 'cyber-readiness'
  * v3 adds the times two tabs merge by (milliseconds since 1970): `clearedAt` (the last "start over",
  * 0 for never), `answeredAt` (question id → when answered) and `namedAt` (when the business name
  * was last set or removed, 0 for never).
+ * v4 adds `completedAt`: when the results of this assessment were first shown with a score, so the
+ * host's `completed` event is sent once per assessment (0 for not yet; a clear resets it).
  */
-export const ENVELOPE_VERSION = 3
+export const ENVELOPE_VERSION = 4
 /** Saved answers older than this are discarded (and removed from storage) on load. */
 export const MAX_AGE_DAYS = 90
 /** A save date further ahead than this is treated as damaged, so a bad clock cannot keep answers forever. */
@@ -43,6 +45,8 @@ export const migrations: Readonly<Record<number, (data: Envelope) => Envelope>> 
     const times = isRecord(data.answers) && !Number.isNaN(at) ? Object.fromEntries(Object.keys(data.answers).map((q) => [q, at])) : {}
     return { ...data, version: 3, clearedAt: 0, answeredAt: times, namedAt: typeof data.businessName === 'string' && !Number.isNaN(at) ? at : 0 }
   },
+  // A v3 app reported `completed` each time it showed the results, so one saved on the results had reported it.
+  3: (data) => ({ ...data, version: 4, completedAt: data.position === 'results' && typeof data.savedAt === 'string' ? Date.parse(data.savedAt) || 0 : 0 }),
 }
 
 /** Upgrades an envelope to ENVELOPE_VERSION, or null when a step is missing or does not advance. */
@@ -136,7 +140,7 @@ function versionsOf(data: Envelope, answers: Answers, businessName: string, save
   const given = isRecord(data.answeredAt) ? data.answeredAt : {}
   const answeredAt = Object.fromEntries(Object.keys(answers).map((q) => [q, time(own(given, q), savedAt)]))
   const named = time(data.namedAt, businessName === '' ? 0 : savedAt)
-  return mergeVersions({ answers, answeredAt, businessName, namedAt: named, clearedAt: time(data.clearedAt, 0) }, NOTHING)
+  return mergeVersions({ answers, answeredAt, businessName, namedAt: named, clearedAt: time(data.clearedAt, 0), completedAt: time(data.completedAt, 0) }, NOTHING)
 }
 
 function isPosition(bank: BankSkeleton, position: string): boolean {
@@ -160,6 +164,7 @@ export function encodeProgress(progress: Progress, now: Date, bankVersion: numbe
     position: progress.position,
     ...(businessName === '' ? {} : { businessName }),
     namedAt: versions?.namedAt ?? (businessName === '' ? 0 : at),
+    completedAt: versions?.completedAt ?? 0,
   })
 }
 
@@ -179,6 +184,12 @@ export interface ProgressStore {
    * Returns false when storage refused the marker.
    */
   clear(keep?: Progress): boolean
+  /**
+   * Records that the results of the current assessment were shown with a score. Returns true the
+   * first time since the last clear (here or in another tab), false ever after, across reloads: the
+   * host's `completed` event is sent only on true. Works in memory when storage fails.
+   */
+  markCompleted(): boolean
   /** Calls `listener` with the merged progress whenever another tab's changes arrive (at a save or a storage event). */
   watch(listener: (progress: Progress) => void): () => void
   readonly persistent: boolean
@@ -283,6 +294,14 @@ export function createProgressStore(
         remove([STORAGE_KEY])
       }
       return write(known)
+    },
+    markCompleted(): boolean {
+      const merged = storage === null ? known : mergeVersions(known, stored())
+      const first = merged.completedAt === 0
+      const next = first ? { ...merged, completedAt: nextTick(clock().getTime(), merged) } : merged
+      adopt(next, known)
+      if (first) write(next)
+      return first
     },
     watch(listener: (progress: Progress) => void): () => void {
       watchers.add(listener)

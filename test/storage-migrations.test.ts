@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { decodeProgress, encodeProgress, ENVELOPE_VERSION, migrateEnvelope, migrations } from '../src/storage.ts'
+import { createProgressStore, decodeProgress, encodeProgress, ENVELOPE_VERSION, migrateEnvelope, migrations, STORAGE_KEY } from '../src/storage.ts'
+import { memoryStorage } from './support/memory-storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
 
 const bank = buildBank()
@@ -16,6 +17,11 @@ const versions = readdirSync(dir)
 const expected = { answers: { gate: 'portal', inventory: 'some', alerts: 'email', logs: 'lost' }, position: 'detect', businessName: 'Acme Bakery' }
 const now = new Date('2026-11-24T12:00:00Z')
 const savedAt = new Date('2026-11-20T09:30:00.000Z')
+const storageWith = (raw: string): Storage => {
+  const storage = memoryStorage()
+  storage.setItem(STORAGE_KEY, raw)
+  return storage
+}
 
 describe('envelope migrations', () => {
   it('has a golden fixture for every version from 1 to the current one', () => {
@@ -51,6 +57,25 @@ describe('envelope migrations', () => {
     expect(step(v2)).toEqual(JSON.parse(fixture(3)))
     expect(step(v2)).toEqual(step(v2))
     expect(v2).toEqual(JSON.parse(fixture(2)))
+  })
+
+  it('migrates v3 to v4 as a pure function: not yet completed, the golden v4 layout', () => {
+    const v3 = Object.freeze(JSON.parse(fixture(3)) as Record<string, unknown>)
+    const step = migrations[3]
+    if (step === undefined) throw new Error('no v3 migration')
+    expect(step(v3)).toEqual(JSON.parse(fixture(4)))
+    expect(v3).toEqual(JSON.parse(fixture(3)))
+  })
+
+  it('takes a v3 save on the results as completed at its save (that app had sent `completed` on each showing)', () => {
+    const v3 = JSON.parse(fixture(3)) as Record<string, unknown>
+    expect(migrations[3]?.({ ...v3, position: 'results' })).toMatchObject({ version: 4, completedAt: Date.parse(String(v3.savedAt)) })
+    const store = createProgressStore(() => storageWith(JSON.stringify({ ...v3, position: 'results' })), bank, () => now)
+    store.load()
+    expect(store.markCompleted()).toBe(false)
+    const elsewhere = createProgressStore(() => storageWith(fixture(3)), bank, () => now)
+    elsewhere.load()
+    expect(elsewhere.markCompleted()).toBe(true)
   })
 
   it('dates a v3 answer by its own time, never later than the save, and drops answers older than the clear', () => {

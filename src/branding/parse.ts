@@ -43,6 +43,8 @@ export interface Branding {
   readonly country: Country
   /** Relative path of a same-origin PNG or JPEG (≤ 200 KB), or null for no logo. */
   readonly logo: string | null
+  /** False for a logo that already holds the name: the header then shows the logo alone (its alt text is the name). */
+  readonly showName: boolean
   readonly colours: BrandColours
   /** The only origins allowed to embed the app (`https://host[:port]`; http localhost for testing), or null for any. */
   readonly embedOrigins: readonly string[] | null
@@ -60,6 +62,7 @@ export const DEFAULT_BRANDING: Branding = {
   emergencyPhone: '+1 555 0199',
   country: 'US',
   logo: null,
+  showName: true,
   colours: { accent: '#1d4ed8', text: '#1e293b', background: '#f4f6f9' },
   embedOrigins: null,
 }
@@ -96,6 +99,8 @@ const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   emergencyPhone: [(v) => (v === '' ? '' : phone(v)), 'must be a phone number such as "+1 555 0199", or "" for none'],
   country: [(v) => COUNTRIES.find((c) => c === v), `must be one of ${COUNTRIES.map((c) => `"${c}"`).join(', ')}`],
   logo: [(v) => (v === null || v === '' ? null : typeof v === 'string' && LOGO_PATH.test(v) ? v : undefined), 'must be null or the relative path of a .png or .jpg file next to the app, such as "logo.png"'],
+  // Optional: absent means true, so no warning.
+  showName: [(v) => (v === undefined ? true : typeof v === 'boolean' ? v : undefined), 'must be true or false'],
 }
 
 function show(value: unknown): string {
@@ -185,6 +190,7 @@ export function parseBranding(raw: unknown): { branding: Branding; warnings: str
     emergencyPhone: pick('emergencyPhone'),
     country: pick('country'),
     logo: pick('logo'),
+    showName: pick('showName'),
     colours: parseColours(given.colours, warn),
     embedOrigins: parseEmbedOrigins(given.embedOrigins, warn),
   }

@@ -18,16 +18,21 @@ export interface Versioned {
   readonly namedAt: number
   /** When "start over" (or loading an answers file) last cleared everything; 0 when never. */
   readonly clearedAt: number
+  /**
+   * When the results of this assessment were first shown with a score (the host's `completed`
+   * event was sent then); 0 when not yet since the last clear. Always 0 or later than `clearedAt`.
+   */
+  readonly completedAt: number
 }
 
-export const NOTHING: Versioned = { answers: {}, answeredAt: {}, businessName: '', namedAt: 0, clearedAt: 0 }
+export const NOTHING: Versioned = { answers: {}, answeredAt: {}, businessName: '', namedAt: 0, clearedAt: 0, completedAt: 0 }
 
 /** True when (t1, v1) is newer than (t2, v2): the later time, and on a tie the greater value, so every tab agrees. */
 function newer(t1: number, v1: string, t2: number, v2: string): boolean {
   return t1 !== t2 ? t1 > t2 : v1 > v2
 }
 
-/** Merges two copies: the later clear, then per question the newest answer given at or after it. */
+/** Merges two copies: the later clear, then per question the newest answer given at or after it; completed if either completed since that clear. */
 export function mergeVersions(a: Versioned, b: Versioned): Versioned {
   const clearedAt = Math.max(a.clearedAt, b.clearedAt)
   const answers: Record<string, string> = {}
@@ -43,7 +48,8 @@ export function mergeVersions(a: Versioned, b: Versioned): Versioned {
   }
   const name = newer(a.namedAt, a.businessName, b.namedAt, b.businessName) ? a : b
   const named = name.namedAt >= clearedAt
-  return { answers, answeredAt, businessName: named ? name.businessName : '', namedAt: named ? name.namedAt : clearedAt, clearedAt }
+  const completedAt = Math.max(a.completedAt, b.completedAt)
+  return { answers, answeredAt, businessName: named ? name.businessName : '', namedAt: named ? name.namedAt : clearedAt, clearedAt, completedAt: completedAt > clearedAt ? completedAt : 0 }
 }
 
 /**
@@ -57,7 +63,7 @@ export function recordEdit(before: Versioned, answers: Answers, businessName: st
     answeredAt[question] = same ? (own(before.answeredAt, question) ?? at) : at
   }
   const renamed = businessName !== before.businessName
-  return { answers: { ...answers }, answeredAt, businessName, namedAt: renamed ? at : before.namedAt, clearedAt: before.clearedAt }
+  return { answers: { ...answers }, answeredAt, businessName, namedAt: renamed ? at : before.namedAt, clearedAt: before.clearedAt, completedAt: before.completedAt }
 }
 
 /** Everything cleared at `at`, then (for a loaded answers file) these answers and name given at that same time. */
@@ -68,12 +74,13 @@ export function clearedAt(at: number, answers: Answers = {}, businessName = ''):
     businessName,
     namedAt: at,
     clearedAt: at,
+    completedAt: 0,
   }
 }
 
 /** The latest time anywhere in a copy. */
 export function latestStamp(v: Versioned): number {
-  return Math.max(v.clearedAt, v.namedAt, ...Object.values(v.answeredAt))
+  return Math.max(v.clearedAt, v.namedAt, v.completedAt, ...Object.values(v.answeredAt))
 }
 
 /** The next time for this tab: the clock, but always after every time it has seen, so its edits win over what it merged. */
@@ -81,7 +88,7 @@ export function nextTick(clock: number, seen: Versioned): number {
   return Math.max(clock, latestStamp(seen) + 1)
 }
 
-/** True when the two copies hold the same answers, times, name and clear. */
+/** True when the two copies hold the same answers, times, name and clear (the progress an owner sees; `completedAt` is not progress). */
 export function sameVersions(a: Versioned, b: Versioned): boolean {
   const keys = Object.keys(a.answers)
   return (

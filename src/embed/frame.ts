@@ -1,10 +1,11 @@
 /**
  * The app's side of the embed. When the app runs inside an iframe it waits for the loader's
  * `hello` from its parent window, learns the host's origin from it, and from then on posts only to
- * that origin: its content height (so the iframe fits the content) and lifecycle events (never
- * answers). Messages sent before the handshake wait in a queue. Outside a frame everything here is
- * a no-op. When branding.json lists `embedOrigins`, a hello is answered only from those origins
- * (a courtesy check: the app's `frame-ancestors` header is the real defence).
+ * that origin: its content height (so the iframe fits the content), lifecycle events (never
+ * answers) and Esc presses the app did not use (a popup closes on them). Messages sent before the
+ * handshake wait in a queue (Esc presses are dropped). Outside a frame everything here is a no-op.
+ * When branding.json lists `embedOrigins`, a hello is answered only from those origins (a courtesy
+ * check: the app's `frame-ancestors` header is the real defence).
  */
 import { envelope, parseHostMessage, type AppPayload, type LifecycleEvent } from './protocol.ts'
 
@@ -120,11 +121,17 @@ export function framedSameOrigin(win: { readonly parent: unknown; readonly locat
 export const SAME_ORIGIN_WARNING =
   'cyber-readiness: this assessment is embedded by a page on its own origin, so every script on that site (analytics, chat widgets) can read the saved answers. Host it on a dedicated subdomain such as assess.your-msp.com (see README, Deploy).'
 
-/** Starts embedded mode (class `embedded` on <html>, handshake listener, height reporting); no-op outside a frame. */
+/** Tells the host of an Esc the app did not use (after the handshake only): keys pressed in a frame never reach the host page, whose popup closes on it. */
+function onKeydown(event: KeyboardEvent): void {
+  if (event.key === 'Escape' && !event.defaultPrevented && hostOrigin !== null) send({ type: 'escape' })
+}
+
+/** Starts embedded mode (class `embedded` on <html>, handshake listener, height reporting, Esc); no-op outside a frame. */
 export function startFrame(): void {
   if (!isEmbedded()) return
   document.documentElement.classList.add('embedded')
   window.addEventListener('message', onMessage)
+  window.addEventListener('keydown', onKeydown)
   new ResizeObserver(reportHeight).observe(document.documentElement)
 }
 

@@ -1,13 +1,14 @@
 /**
  * The host-side rules of the embed, kept apart from the DOM glue in loader.ts so they can be tested:
- * reading a placeholder's data attributes, building the iframe URL, clamping heights, and deciding
- * which incoming messages come from one of our frames.
+ * reading a placeholder's data attributes, building the iframe URL, clamping heights, deciding
+ * which incoming messages come from one of our frames, and what goes to `window.dataLayer`.
  */
-import { SOURCE_PATTERN, parseAppMessage, type AppPayload } from './protocol.ts'
+import { NS, SOURCE_PATTERN, parseAppMessage, type AppPayload, type LifecycleEvent } from './protocol.ts'
 
 export const DEFAULT_MIN_HEIGHT = 480
 export const DEFAULT_MAX_HEIGHT = 100000
 export const DEFAULT_TITLE = 'Cyber-readiness assessment'
+export const DEFAULT_BUTTON_LABEL = 'Take the cyber-readiness assessment'
 
 export interface EmbedOptions {
   readonly min: number
@@ -15,6 +16,12 @@ export interface EmbedOptions {
   /** The validated `data-source` label, or null. */
   readonly source: string | null
   readonly title: string
+  /** `data-mode`: the app in the page (inline), or a button that opens it in a modal dialog (popup). */
+  readonly popup: boolean
+  /** `data-button-label`: the popup button's text. */
+  readonly label: string
+  /** `data-datalayer` is present: lifecycle events also go to `window.dataLayer`. */
+  readonly dataLayer: boolean
 }
 
 function pixels(value: string | undefined, fallback: number): number {
@@ -22,13 +29,21 @@ function pixels(value: string | undefined, fallback: number): number {
   return value !== undefined && /^\d{1,6}$/.test(value.trim()) ? n : fallback
 }
 
-/** Reads a placeholder's `data-min-height`, `data-max-height`, `data-source` and `data-title`; bad values use the defaults. */
-export function embedOptions(data: DOMStringMap): EmbedOptions {
+const shortText = (value: string | undefined, max: number, fallback: string): string => value?.trim().slice(0, max) || fallback
+
+/**
+ * Reads a placeholder's `data-min-height`, `data-max-height`, `data-source`, `data-title`,
+ * `data-mode`, `data-button-label` and `data-datalayer`; bad values use the defaults. An unknown
+ * mode is shown inline and reported through `warn` (the loader's console warning).
+ */
+export function embedOptions(data: DOMStringMap, warn: (message: string) => void = () => undefined): EmbedOptions {
   const min = pixels(data.minHeight, DEFAULT_MIN_HEIGHT)
   const max = Math.max(min, pixels(data.maxHeight, DEFAULT_MAX_HEIGHT))
   const source = data.source !== undefined && SOURCE_PATTERN.test(data.source) ? data.source : null
-  const title = data.title?.trim().slice(0, 120) || DEFAULT_TITLE
-  return { min, max, source, title }
+  const title = shortText(data.title, 120, DEFAULT_TITLE)
+  const mode = data.mode ?? 'inline'
+  if (mode !== 'inline' && mode !== 'popup') warn(`${NS}: data-mode="${mode}" is not "inline" or "popup"; showing the assessment inline.`)
+  return { min, max, source, title, popup: mode === 'popup', label: shortText(data.buttonLabel, 80, DEFAULT_BUTTON_LABEL), dataLayer: data.datalayer !== undefined }
 }
 
 /** The app's address: the folder embed.js was loaded from, with `?source=` when the host gave a valid label. */
@@ -57,4 +72,13 @@ export function acceptMessage<T extends { readonly frame: { readonly contentWind
   const embed = embeds.find((e) => e.frame.contentWindow === event.source)
   const payload = embed === undefined ? null : parseAppMessage(event.data)
   return embed === undefined || payload === null ? undefined : { embed, payload }
+}
+
+/**
+ * What `data-datalayer` pushes to `window.dataLayer` for a lifecycle event: `event` is
+ * `cyber_readiness_<type>` with hyphens as underscores (GA4 event names allow letters, digits and
+ * underscores only), beside the same fields as the DOM event's `detail`: nothing else exists to send.
+ */
+export function dataLayerEntry({ type, ...detail }: LifecycleEvent): Record<string, unknown> {
+  return { event: `cyber_readiness_${type.replace(/-/g, '_')}`, ...detail }
 }

@@ -19,8 +19,11 @@ export type LifecycleEvent =
   | { readonly type: 'report-downloaded' }
   | { readonly type: 'cta-clicked'; readonly action: 'book' | 'email' }
 
-/** What the app tells the loader: its content height, or a lifecycle event. */
-export type AppPayload = LifecycleEvent | { readonly type: 'height'; readonly height: number }
+/**
+ * What the app tells the loader: its content height, a lifecycle event, or that Esc was pressed
+ * inside it (the loader closes a popup then; the host's keyboard events never see keys in the frame).
+ */
+export type AppPayload = LifecycleEvent | { readonly type: 'height'; readonly height: number } | { readonly type: 'escape' }
 
 /** The only message the loader sends the app: "I am your host; talk to my origin". */
 export interface HostPayload {
@@ -51,6 +54,8 @@ export function parseAppMessage(data: unknown): AppPayload | null {
   switch (m.type) {
     case 'height':
       return typeof m.height === 'number' && m.height >= 0 && m.height <= 1e6 ? { type: 'height', height: m.height } : null
+    case 'escape':
+      return { type: 'escape' }
     case 'ready':
     case 'started':
     case 'report-downloaded':

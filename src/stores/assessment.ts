@@ -87,9 +87,18 @@ export const useAssessmentStore = defineStore('assessment', () => {
     storage.clear()
   }
 
+  /**
+   * True the first time the results of this assessment are shown with a score (and records it),
+   * false on every later showing, reload or other tab, until "start over" or a loaded answers file
+   * starts a new assessment: the host's `completed` event is sent once per assessment.
+   */
+  function markCompleted(): boolean {
+    return results.value.overall.score !== null && storage.markCompleted()
+  }
+
   function dismissNotice(): void {
     notice.value = null
   }
 
-  return { answers, position, businessName, notice, persistent, results, plan, fixFirst, detection, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, dismissNotice }
+  return { answers, position, businessName, notice, persistent, results, plan, fixFirst, detection, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, markCompleted, dismissNotice }
 })

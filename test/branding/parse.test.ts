@@ -34,6 +34,7 @@ describe('parseBranding', () => {
       emergencyPhone: '',
       country: 'GB',
       logo: 'brand/acme.JPG',
+      showName: false,
       colours: { accent: '#0f766e', text: '#111111', background: '#ffffff' },
       embedOrigins: ['https://www.acme-it.co.uk', 'https://acme-it.co.uk:8443', 'http://localhost:5173'],
     }
@@ -58,6 +59,9 @@ describe('parseBranding', () => {
     ['bookingUrl', 'not a url'],
     ['howWeHelp', 'x'.repeat(401)],
     ['ctaLabel', 'x'.repeat(41)],
+    ['showName', 'false'],
+    ['showName', 0],
+    ['showName', null],
     ['emergencyPhone', 'ring ring'],
     ['country', 'FR'],
     ['country', 'us'],
@@ -161,6 +165,24 @@ describe('parseBranding colours', () => {
     })
     expect(warnings).toEqual([])
     expect(branding).toMatchObject({ name: 'Acme IT', howWeHelp: 'We help. We respond fast.', ctaLabel: 'Book a call', phone: '+1 555 0142', email: 'help@acme.example', emergencyPhone: '+1 555 0199' })
+  })
+})
+
+describe('showName', () => {
+  it('is optional: absent means true, with no warning; true and false are taken as given', () => {
+    const withoutIt: Record<string, unknown> = { ...valid }
+    delete withoutIt.showName
+    expect(parseBranding(withoutIt)).toEqual({ branding: DEFAULT_BRANDING, warnings: [] })
+    expect(DEFAULT_BRANDING.showName).toBe(true)
+    expect(parseWith({ showName: false })).toEqual({ branding: { ...DEFAULT_BRANDING, showName: false }, warnings: [] })
+    expect(parseWith({ showName: true }).branding.showName).toBe(true)
+  })
+
+  it('says what is wrong with a value that is not true or false, and shows the name', () => {
+    expect(parseWith({ showName: 'no' })).toEqual({
+      branding: DEFAULT_BRANDING,
+      warnings: ['branding.json: "showName" must be true or false (got "no"); using true.'],
+    })
   })
 })
 

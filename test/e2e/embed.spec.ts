@@ -120,6 +120,41 @@ test('an owner completes the assessment inside the frame; the host page receives
   await expect(page.locator('#log li')).toHaveCount(events.length)
 })
 
+test('completed fires once per assessment: not again when the frame reloads on the results, nor on a later visit', async ({ page, context }) => {
+  await seedProgress(page, 'results', 'worst')
+  await page.goto(`${HOST}/host.html`)
+  let frame = await appFrame(page)
+  const results = frame.getByRole('heading', { level: 1, name: 'Your results' })
+  await frame.getByRole('button', { name: 'Continue where you left off' }).click()
+  await expect(results).toBeVisible()
+  await expect.poll(() => eventTypes(page)).toEqual(['ready', 'completed'])
+
+  /** Clicks "Email my results" (its navigation stopped): an event that surely comes after any `completed` of the same showing. */
+  const clickEmail = async (target: Frame): Promise<void> => {
+    await target.evaluate(() => document.addEventListener('click', (e) => e.preventDefault()))
+    await target.getByRole('link', { name: `Email my results to ${DEFAULT_BRANDING.name}` }).click()
+  }
+  // The frame reloads on the results (the owner presses reload, or the browser restores the tab).
+  await frame.evaluate(() => {
+    setTimeout(() => location.reload(), 0)
+  })
+  await expect.poll(() => eventTypes(page)).toEqual(['ready', 'completed', 'ready'])
+  await expect(results).toBeVisible()
+  await expect(frame.locator('.overall__number')).toHaveText(/^\d{1,3}$/)
+  await clickEmail(frame)
+  await expect.poll(() => eventTypes(page)).toEqual(['ready', 'completed', 'ready', 'cta-clicked'])
+
+  // A later visit, in a new tab of the same browser (the seeding above was this tab's only), back to the results.
+  const later = await context.newPage()
+  await later.goto(`${HOST}/host.html`)
+  frame = await appFrame(later)
+  await frame.getByRole('button', { name: 'Continue where you left off' }).click()
+  await expect(frame.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+  await clickEmail(frame)
+  await expect.poll(() => eventTypes(later)).toEqual(['ready', 'cta-clicked'])
+  await later.close()
+})
+
 test('the PDF downloads from inside the frame, the host hears of it, and the embedded results pass axe', async ({ page }) => {
   // A finished assessment, saved in the frame's own storage: the owner comes back to it.
   await seedProgress(page, 'results', 'worst')

@@ -21,6 +21,12 @@ beforeAll(async () => {
   frame.startFrame()
 })
 
+/** Esc pressed in the app; `used`: a handler of the app's took it (preventDefault). */
+const escape = (used = false): void => {
+  const event = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true })
+  if (used) document.body.addEventListener('keydown', (e) => e.preventDefault(), { once: true })
+  document.body.dispatchEvent(event)
+}
 const post = (origin: string): void => {
   window.dispatchEvent(new MessageEvent('message', { origin, source: parent as unknown as Window, data: hello }))
 }
@@ -33,6 +39,7 @@ describe('embedOrigins in the frame', () => {
     expect(parent.postMessage).not.toHaveBeenCalled()
     post('https://evil.example')
     post('https://www.msp.example:444')
+    escape()
     expect(parent.postMessage).not.toHaveBeenCalled()
   })
 
@@ -43,6 +50,16 @@ describe('embedOrigins in the frame', () => {
     const first = calls[0]?.[0] as { type: string; height: number }
     expect(first.type).toBe('height')
     expect(first.height % HEIGHT_STEP).toBe(0)
+  })
+
+  it('tells the host of an Esc the app did not use, and of nothing else (a popup closes on it)', () => {
+    parent.postMessage.mockClear()
+    escape()
+    expect(parent.postMessage.mock.calls).toEqual([[{ ns: 'cyber-readiness', v: 1, type: 'escape' }, HOST]])
+    parent.postMessage.mockClear()
+    escape(true)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))
+    expect(parent.postMessage).not.toHaveBeenCalled()
   })
 })
 

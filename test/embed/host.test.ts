@@ -1,15 +1,31 @@
-import { describe, expect, it } from 'vitest'
-import { DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT, DEFAULT_TITLE, acceptMessage, clampHeight, embedOptions, frameUrl } from '../../src/embed/host.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { DEFAULT_BUTTON_LABEL, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT, DEFAULT_TITLE, acceptMessage, clampHeight, dataLayerEntry, embedOptions, frameUrl } from '../../src/embed/host.ts'
 
 describe('embedOptions', () => {
   it('reads the data attributes', () => {
-    expect(embedOptions({ minHeight: '600', maxHeight: '4000', source: 'homepage', title: 'Our check' })).toEqual({ min: 600, max: 4000, source: 'homepage', title: 'Our check' })
+    expect(embedOptions({ minHeight: '600', maxHeight: '4000', source: 'homepage', title: 'Our check' })).toEqual({ min: 600, max: 4000, source: 'homepage', title: 'Our check', popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false })
+    expect(embedOptions({ mode: 'popup', buttonLabel: ' Check your business ', datalayer: '' })).toMatchObject({ popup: true, label: 'Check your business', dataLayer: true })
+    expect(embedOptions({ mode: 'inline', datalayer: 'yes' })).toMatchObject({ popup: false, dataLayer: true })
   })
 
   it('uses the defaults for missing or bad values, and never lets max fall below min', () => {
-    expect(embedOptions({})).toEqual({ min: DEFAULT_MIN_HEIGHT, max: DEFAULT_MAX_HEIGHT, source: null, title: DEFAULT_TITLE })
-    expect(embedOptions({ minHeight: '-5', maxHeight: '1e9', title: '  ' })).toEqual({ min: DEFAULT_MIN_HEIGHT, max: DEFAULT_MAX_HEIGHT, source: null, title: DEFAULT_TITLE })
+    const defaults = { min: DEFAULT_MIN_HEIGHT, max: DEFAULT_MAX_HEIGHT, source: null, title: DEFAULT_TITLE, popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false }
+    expect(embedOptions({})).toEqual(defaults)
+    expect(embedOptions({ minHeight: '-5', maxHeight: '1e9', title: '  ', buttonLabel: ' ' })).toEqual(defaults)
+    expect(embedOptions({ buttonLabel: 'x'.repeat(200) }).label).toBe('x'.repeat(80))
     expect(embedOptions({ minHeight: '900', maxHeight: '700' })).toMatchObject({ min: 900, max: 900 })
+  })
+
+  it.each(['modal', 'Popup', '', 'inline popup'])('shows data-mode=%j inline, with a warning', (mode) => {
+    const warn = vi.fn()
+    expect(embedOptions({ mode }, warn).popup).toBe(false)
+    expect(warn).toHaveBeenCalledWith(`cyber-readiness: data-mode="${mode}" is not "inline" or "popup"; showing the assessment inline.`)
+  })
+
+  it('warns of nothing for the two modes or none', () => {
+    const warn = vi.fn()
+    for (const mode of ['inline', 'popup', undefined]) embedOptions(mode === undefined ? {} : { mode }, warn)
+    expect(warn).not.toHaveBeenCalled()
   })
 
   it.each(['', 'has space', 'a&b=c', 'x'.repeat(41), '<script>', 'ünïcode'])('ignores the source label %j', (source) => {
@@ -21,6 +37,16 @@ describe('frameUrl', () => {
   it('points at the folder embed.js was loaded from, with the validated source', () => {
     expect(frameUrl('https://assess.example.com/tools/embed.js', 'homepage')).toBe('https://assess.example.com/tools/?source=homepage')
     expect(frameUrl('https://assess.example.com/embed.js?v=2#x', null)).toBe('https://assess.example.com/')
+  })
+})
+
+describe('dataLayerEntry', () => {
+  it('names each event cyber_readiness_<type> with underscores (GA4 names) beside the fields of its detail', () => {
+    expect(dataLayerEntry({ type: 'ready' })).toEqual({ event: 'cyber_readiness_ready' })
+    expect(dataLayerEntry({ type: 'section-completed', section: 'api-exposure' })).toEqual({ event: 'cyber_readiness_section_completed', section: 'api-exposure' })
+    expect(dataLayerEntry({ type: 'completed', score: 40, tier: 'At risk' })).toEqual({ event: 'cyber_readiness_completed', score: 40, tier: 'At risk' })
+    expect(dataLayerEntry({ type: 'cta-clicked', action: 'email' })).toEqual({ event: 'cyber_readiness_cta_clicked', action: 'email' })
+    expect(dataLayerEntry({ type: 'report-downloaded' }).event).toMatch(/^[a-z][a-z_]*$/)
   })
 })
 

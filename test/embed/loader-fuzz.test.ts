@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { keepFrameAddresses } from '../support/frame-address.ts'
 
 const APP = 'https://assess.example'
 const RUNS = 1500
@@ -24,14 +25,7 @@ beforeAll(async () => {
     <div id="a" data-cyber-readiness data-min-height="600" data-max-height="4000"></div>
     <div id="b" data-cyber-readiness></div>
     <script src="${APP}/embed.js"></script>`
-  // happy-dom cannot load the app into the frames: keep their address aside instead of loading it.
-  Object.defineProperty(HTMLIFrameElement.prototype, 'src', {
-    configurable: true,
-    get: () => '',
-    set(this: HTMLIFrameElement, url: string) {
-      this.dataset.src = url
-    },
-  })
+  keepFrameAddresses()
   await import('../../src/embed/loader.ts')
   iframes = [...document.querySelectorAll('iframe')]
   iframes.forEach((f, i) => Object.defineProperty(f, 'contentWindow', { value: i === 0 ? frameA : frameB }))

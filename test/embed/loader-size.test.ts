@@ -11,9 +11,9 @@ beforeAll(async () => {
 }, 30_000)
 
 describe('embed.js', () => {
-  it('stays within 2 KiB gzipped', () => {
+  it('stays within 2.5 KiB gzipped', () => {
     const gzipped = gzipSync(code, { level: 9 }).length
-    expect(gzipped, `embed.js is ${code.length} bytes, ${gzipped} gzipped`).toBeLessThanOrEqual(2048)
+    expect(gzipped, `embed.js is ${code.length} bytes, ${gzipped} gzipped`).toBeLessThanOrEqual(2560)
   })
 
   it('is a classic script: one IIFE, no imports, exports or globals of its own', () => {

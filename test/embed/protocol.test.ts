@@ -11,6 +11,7 @@ describe('protocol', () => {
 
   it.each([
     [msg({ type: 'height', height: 812.5 }), { type: 'height', height: 812.5 }],
+    [msg({ type: 'escape', key: 'Escape' }), { type: 'escape' }],
     [msg({ type: 'ready' }), { type: 'ready' }],
     [msg({ type: 'started' }), { type: 'started' }],
     [msg({ type: 'section-completed', section: 'api-exposure' }), { type: 'section-completed', section: 'api-exposure' }],

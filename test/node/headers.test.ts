@@ -1,7 +1,8 @@
 /**
  * The recommended response headers and the embed's sandbox, as written in the README and the code:
- * one policy everywhere (the one `vite preview` serves and the browser tests check), no image
- * schemes nothing needs, HSTS in every host example, and no sandbox flag nothing needs.
+ * one list of headers (Deploy, Response headers) written out for each host with the same five
+ * headers and values, one policy everywhere (the one `vite preview` serves and the browser tests
+ * check), no image schemes nothing needs, and no sandbox flag nothing needs.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -19,15 +20,40 @@ describe('the Content-Security-Policy', () => {
     expect(img).toBe("img-src 'self'")
   })
 
-  it('is the same in every README example (Embedding, Response headers, _headers, nginx, Apache)', () => {
+  it('is the same in every README example (the list, _headers, nginx, Apache)', () => {
     const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim())
-    expect(examples).toHaveLength(5)
+    expect(examples).toHaveLength(4)
     for (const policy of examples) expect(policy).toBe(`${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`)
   })
+})
 
-  it('comes with HSTS in every host example', () => {
-    const hsts = readme.match(/Strict-Transport-Security:? "?max-age=31536000; includeSubDomains"?/g) ?? []
-    expect(hsts).toHaveLength(5)
+describe('the response headers in the README', () => {
+  /** Each fenced block that sets a Content-Security-Policy with frame-ancestors, as header name → value. */
+  const examples = [...readme.matchAll(/```[a-z]*\n([\s\S]*?)```/g)]
+    .map((m) => m[1] ?? '')
+    .filter((block) => /Content-Security-Policy:? "?[^\n]*frame-ancestors/.test(block))
+    .map((block) =>
+      Object.fromEntries(
+        block
+          .split('\n')
+          .map((line) => /(?:add_header|Header always set)?\s*([A-Za-z-]+):? "?([^"\n]+?)"?( always;)?$/.exec(line.trim()))
+          .filter((m): m is RegExpExecArray => m !== null && /^[A-Z][A-Za-z]*(-[A-Z][A-Za-z]*)+$/.test(m[1] ?? '') && m[1] !== 'Header')
+          .map((m) => [m[1], m[2]]),
+      ),
+    )
+
+  it('are one list: the list and each host\'s copy (_headers, nginx, Apache) set the same five headers to the same values', () => {
+    expect(examples).toHaveLength(4)
+    const [list, ...copies] = examples
+    expect(Object.keys(list ?? {}).sort()).toEqual(['Content-Security-Policy', 'Permissions-Policy', 'Referrer-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options'])
+    for (const copy of copies) expect(copy).toEqual(list)
+  })
+
+  it('include HSTS, and never X-Frame-Options (it would block the embed)', () => {
+    for (const example of examples) {
+      expect(example['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains')
+      expect(Object.keys(example)).not.toContain('X-Frame-Options')
+    }
   })
 })
 
