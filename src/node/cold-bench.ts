@@ -62,7 +62,7 @@ function preparePeers(source: string): string | null {
 }
 
 /** The floor: one question as bare HTML (no script, no style) and a link that downloads a static PDF. */
-function floorSite(pdf: Uint8Array<ArrayBufferLike>): string {
+function floorSite(pdf: Uint8Array): string {
   const dir = mkdtempSync(join(tmpdir(), 'floor-'))
   writeFileSync(join(dir, 'plan.pdf'), pdf)
   writeFileSync(
@@ -91,7 +91,7 @@ const ms = (v: number | null): string => (v === null ? 'not measured' : `${Math.
 const ratio = (a: number | null, b: number | null): string => (a === null || b === null || b === 0 ? '-' : `${(a / b).toFixed(2)}×`)
 
 /** Runs the cold measurements and prints one table per profile; returns the figures (for the JSON line). */
-export function coldBench(pdf: Uint8Array<ArrayBufferLike>): ColdFigures[] | null {
+export function coldBench(pdf: Uint8Array): ColdFigures[] | null {
   const source = process.env.PEERS_DIR ?? join(ROOT, '..', 'shared', 'peers')
   say('')
   say('Cold: a fresh browser per run, as the owner meets it (the peer harness, ../shared/peers/measure.mjs)')
