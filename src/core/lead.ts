@@ -112,6 +112,13 @@ export interface LeadPayload {
   readonly answers?: readonly LeadAnswer[]
 }
 
+/** What the form hands over when the owner presses send: the contact (cleaned), the hidden field, the second box. */
+export interface LeadDraft {
+  readonly contact: LeadContact
+  readonly honeypot: string
+  readonly includeAnswers: boolean
+}
+
 export interface LeadInput {
   /** The contact as typed (cleaned here again: cleaning is idempotent). */
   readonly contact: Readonly<Partial<Record<ContactField, unknown>>>
