@@ -20,9 +20,14 @@ describe('the Content-Security-Policy', () => {
   })
 
   it('is the same in every README example (Embedding, Response headers, _headers, nginx, Apache)', () => {
-    const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim())
+    const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim()).filter((p) => p?.includes('connect-src') === false)
     expect(examples).toHaveLength(5)
     for (const policy of examples) expect(policy).toBe(`${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`)
+  })
+
+  it('with the lead form, is the same policy plus the endpoint\'s origin in connect-src (README, Lead form)', () => {
+    const lead = [...readme.matchAll(/Content-Security-Policy: ([^\n]*connect-src[^\n]*)/g)].map((m) => m[1]?.trim())
+    expect(lead).toEqual([`${CONTENT_SECURITY_POLICY.replace("img-src 'self';", "img-src 'self'; connect-src 'self' https://hook.eu1.make.com;")}; ${FRAME_ANCESTORS}`])
   })
 
   it('comes with HSTS in every host example', () => {
