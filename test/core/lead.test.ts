@@ -4,6 +4,7 @@
  * ticked the second box; and, for any text typed into any contact field, valid JSON of bounded
  * size holding visible text only.
  */
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CONTACT_FIELDS, LEAD_LIMITS, buildLead, cleanContact, consentLabel, contactProblems, type LeadInput } from '../../src/core/lead.ts'
@@ -119,6 +120,35 @@ describe('buildLead', () => {
   it('sends what the hidden field holds, so an automation can drop what a bot filled in', () => {
     expect(buildLead(input(FIXTURE_ANSWERS, { honeypot: ' https://spam.example\u0000 ' })).honeypot).toBe('https://spam.example')
     expect(buildLead(input(FIXTURE_ANSWERS, { honeypot: 42 })).honeypot).toBe('')
+  })
+})
+
+describe('the README (Lead form)', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const section = readme.slice(readme.indexOf('## Lead form'), readme.indexOf('## Embedding'))
+  /** Every key path of a value: objects by key, a list by its first entry (as `list[]`). */
+  const paths = (value: unknown, at = ''): string[] => {
+    if (Array.isArray(value)) return [at, ...paths(value[0], `${at}[]`)]
+    if (typeof value !== 'object' || value === null) return [at]
+    return [...(at === '' ? [] : [at]), ...Object.entries(value).flatMap(([k, v]) => paths(v, at === '' ? k : `${at}.${k}`))]
+  }
+
+  it('shows an example body with exactly the fields the builder writes', () => {
+    const example: unknown = JSON.parse(/```json\n(\{\n {2}"format"[\s\S]*?)\n```/.exec(section)?.[1] ?? 'null')
+    const core = fixtureBank('core')
+    const answers = { alerts: 'alerts-unsure', logs: 'no' }
+    const built = buildLead({ ...input(), results: scoreAssessment(core, answers), plan: derivePlan(core, answers), detection: estimateDetection(core, answers) })
+    expect(paths(example)).toEqual(paths(built))
+  })
+
+  it('explains every field in its table', () => {
+    const built = buildLead(input(FIXTURE_ANSWERS, { includeAnswers: true }))
+    const documented = [...section.matchAll(/^\| (`[^|]+`) \|/gm)].flatMap((m) => [...(m[1] ?? '').matchAll(/`([^`]+)`/g)].map((n) => n[1]))
+    const all = paths(built)
+    // Each field down to the second level (contact.name, result.detection, …), not contact, consent and result themselves.
+    const fields = all.filter((p) => !p.includes('[]') && (p.includes('.') ? p.split('.').length === 2 : !all.some((q) => q.startsWith(`${p}.`))))
+    expect(fields).toEqual(expect.arrayContaining(['format', 'contact.name', 'consent.includeAnswers', 'result.fixFirst', 'result.detection', 'honeypot', 'answers']))
+    for (const field of fields) expect(documented, field).toContain(field)
   })
 })
 
