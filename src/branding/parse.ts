@@ -8,7 +8,7 @@ import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } fr
 import { LOGO_PATH } from './logo.ts'
 import { isRecord } from '../core/records.ts'
 import { cleanText } from '../core/text.ts'
-import { LINK_SCHEMES, WEB_SCHEMES, normaliseUrl } from './url.ts'
+import { LINK_SCHEMES, WEB_SCHEMES, normaliseEndpoint, normaliseUrl } from './url.ts'
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const
@@ -48,6 +48,24 @@ export interface Branding {
   readonly colours: BrandColours
   /** The only origins allowed to embed the app (`https://host[:port]`; http localhost for testing), or null for any. */
   readonly embedOrigins: readonly string[] | null
+  /** The lead form on the results page (`parseLeadCapture`), or null: no form, nothing is ever sent. */
+  readonly leadCapture: LeadCapture | null
+}
+
+/** The optional fields the lead form may ask for, besides the name and email it always asks. */
+export const LEAD_FIELDS = ['phone', 'business', 'message'] as const
+export type LeadField = (typeof LEAD_FIELDS)[number]
+
+/** branding.json's `leadCapture`: where the owner's details go, with their consent, when they press send. */
+export interface LeadCapture {
+  /** Normalised by `normaliseEndpoint`: an https:// address, or http://localhost / 127.0.0.1 for testing. */
+  readonly endpoint: string
+  /** The optional fields asked for, in the form's order (phone, business, message). */
+  readonly fields: readonly LeadField[]
+  /** The MSP's own sentence shown under the consent box (what they do with the details); '' for none. */
+  readonly consentText: string
+  /** Whether the owner is offered (unticked) to include their individual answers. */
+  readonly includeAnswersOption: boolean
 }
 
 /** The shipped default: a neutral placeholder MSP that nobody could mistake for a real one. */
@@ -65,6 +83,7 @@ export const DEFAULT_BRANDING: Branding = {
   showName: true,
   colours: { accent: '#1d4ed8', text: '#1e293b', background: '#f4f6f9' },
   embedOrigins: null,
+  leadCapture: null,
 }
 
 type Rule<T> = (value: unknown) => T | undefined
@@ -87,7 +106,7 @@ const email: Rule<string> = (v) => {
 }
 const url = (schemes: readonly string[]): Rule<string> => (v) => normaliseUrl(v, schemes)
 
-type Field = Exclude<keyof Branding, 'colours' | 'embedOrigins'>
+type Field = Exclude<keyof Branding, 'colours' | 'embedOrigins' | 'leadCapture'>
 const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   name: [text(80), 'must be text of 1 to 80 characters'],
   phone: [phone, 'must be a phone number such as "+1 555 0100"'],
@@ -150,6 +169,38 @@ function parseEmbedOrigins(raw: unknown, warn: (field: string, problem: string, 
   return origins.length === 0 ? null : origins
 }
 
+const LEAD_KEYS = ['endpoint', 'fields', 'consentText', 'includeAnswersOption']
+const LEAD_OFF = 'the lead form is off'
+
+/**
+ * `leadCapture`: optional (absent or null: no form, silently). Any bad part turns the whole form
+ * off with a warning, because a half-understood form could send details somewhere the MSP did not
+ * mean, or without the MSP's own consent wording; unknown keys are ignored with a warning.
+ */
+function parseLeadCapture(raw: unknown, warn: (field: string, problem: string, fallback: unknown) => void): LeadCapture | null {
+  if (raw === undefined || raw === null) return null
+  if (!isRecord(raw)) {
+    warn('leadCapture', `must be an object such as { "endpoint": "https://…" } (got ${show(raw)}); ${LEAD_OFF}`, undefined)
+    return null
+  }
+  Object.keys(raw).filter((k) => !LEAD_KEYS.includes(k) && !k.startsWith('_')).forEach((k) => warn(`leadCapture.${k}`, 'is not a known field and was ignored', undefined))
+  const refuse = (key: string, problem: string): null => {
+    warn(`leadCapture.${key}`, `${raw[key] === undefined ? 'is missing' : `${problem} (got ${show(raw[key])})`}; ${LEAD_OFF}`, undefined)
+    return null
+  }
+  const endpoint = normaliseEndpoint(raw.endpoint)
+  if (endpoint === undefined) return refuse('endpoint', 'must be an https:// address (http:// only to localhost or 127.0.0.1, for testing)')
+  const given = raw.fields ?? [...LEAD_FIELDS]
+  if (!Array.isArray(given) || !given.every((f) => LEAD_FIELDS.some((known) => known === f))) {
+    return refuse('fields', `must be a list of ${LEAD_FIELDS.map((f) => `"${f}"`).join(', ')} (or [] for name and email only)`)
+  }
+  const consentText = raw.consentText === undefined ? '' : text(400)(raw.consentText)
+  if (consentText === undefined) return refuse('consentText', 'must be text of 1 to 400 characters')
+  const includeAnswersOption = raw.includeAnswersOption ?? false
+  if (typeof includeAnswersOption !== 'boolean') return refuse('includeAnswersOption', 'must be true or false')
+  return { endpoint, fields: LEAD_FIELDS.filter((f) => given.includes(f)), consentText, includeAnswersOption }
+}
+
 /** A `tel:` link for a phone number as written (spaces, dashes and brackets dropped). */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`
@@ -193,6 +244,7 @@ export function parseBranding(raw: unknown): { branding: Branding; warnings: str
     showName: pick('showName'),
     colours: parseColours(given.colours, warn),
     embedOrigins: parseEmbedOrigins(given.embedOrigins, warn),
+    leadCapture: parseLeadCapture(given.leadCapture, warn),
   }
   return { branding, warnings }
 }

@@ -48,3 +48,25 @@ export function normaliseUrl(raw: unknown, schemes: readonly string[]): string |
   }
   return url.href.length <= URL_MAX_LENGTH ? url.href : undefined
 }
+
+// http:// only to this machine, for testing: the host must end right after the name (no "@", no ".evil").
+const LOCAL_HTTP = /^http:\/\/(?:localhost|127\.0\.0\.1)(?::\d{1,5})?(?:[/?#]|$)/i
+
+/**
+ * Where the lead form may post (branding.json's `leadCapture.endpoint`), as a normalised `href`, or
+ * undefined. An https:// address by the rules of `normaliseUrl` (so no IP address, no user name, no
+ * hidden characters), or, for testing only, http:// to `localhost` or `127.0.0.1` on any port.
+ */
+export function normaliseEndpoint(raw: unknown): string | undefined {
+  const https = normaliseUrl(raw, WEB_SCHEMES)
+  if (https !== undefined || typeof raw !== 'string' || raw.length > URL_MAX_LENGTH) return https
+  const trimmed = raw.trim()
+  if (HIDDEN.test(trimmed) || !LOCAL_HTTP.test(trimmed)) return undefined
+  try {
+    const url = new URL(trimmed)
+    const local = url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1')
+    return local && url.username === '' && url.password === '' && url.href.length <= URL_MAX_LENGTH ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -99,9 +99,14 @@ export function setEmbedOrigins(embedOrigins: readonly string[] | null): boolean
   allowed = embedOrigins
   if (pending !== null) accept(pending)
   pending = null
-  if (!isEmbedded()) return true
+  return embedAllowed(embeddingOrigin(), embedOrigins)
+}
+
+/** The embedding page's origin as the browser reports it (`framingOrigin`); null outside a frame or when the browser hides it. */
+export function embeddingOrigin(): string | null {
+  if (!isEmbedded()) return null
   const ancestors = (location as { ancestorOrigins?: DOMStringList }).ancestorOrigins
-  return embedAllowed(framingOrigin(ancestors?.item(0) ?? null, document.referrer), embedOrigins)
+  return framingOrigin(ancestors?.item(0) ?? null, document.referrer)
 }
 
 /**

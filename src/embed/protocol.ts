@@ -18,6 +18,7 @@ export type LifecycleEvent =
   | { readonly type: 'completed'; readonly score: number | null; readonly tier: string | null }
   | { readonly type: 'report-downloaded' }
   | { readonly type: 'cta-clicked'; readonly action: 'book' | 'email' }
+  | { readonly type: 'lead-submitted' }
 
 /**
  * What the app tells the loader: its content height, a lifecycle event, or that Esc was pressed
@@ -59,6 +60,7 @@ export function parseAppMessage(data: unknown): AppPayload | null {
     case 'ready':
     case 'started':
     case 'report-downloaded':
+    case 'lead-submitted':
       return { type: m.type }
     case 'section-completed':
       return shortText(m.section, /^[a-z0-9-]{1,64}$/) ? { type: 'section-completed', section: m.section } : null

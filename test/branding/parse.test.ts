@@ -37,6 +37,7 @@ describe('parseBranding', () => {
       showName: false,
       colours: { accent: '#0f766e', text: '#111111', background: '#ffffff' },
       embedOrigins: ['https://www.acme-it.co.uk', 'https://acme-it.co.uk:8443', 'http://localhost:5173'],
+      leadCapture: { endpoint: 'https://hooks.acme-it.co.uk/lead', fields: ['phone', 'message'], consentText: 'We use them only to contact you.', includeAnswersOption: true },
     }
     expect(parseBranding(custom)).toEqual({ branding: custom, warnings: [] })
     expect(parseWith({ bookingUrl: 'tel:+442079460958', logo: null }).warnings).toEqual([])
@@ -204,5 +205,83 @@ describe('embedOrigins', () => {
   it('a value that is not a list, or a list with nothing usable, limits nothing and says so', () => {
     expect(parseWith({ embedOrigins: 'https://www.msp.example' })).toMatchObject({ branding: { embedOrigins: null }, warnings: [expect.stringMatching(/^branding\.json: "embedOrigins" must be a list/)] })
     expect(parseWith({ embedOrigins: ['nope'] }).branding.embedOrigins).toBeNull()
+  })
+})
+
+describe('leadCapture', () => {
+  const lead = { endpoint: 'https://hooks.example.com/catch/1/abc/', fields: ['phone', 'business', 'message'], consentText: 'We use your details only to contact you about this assessment.', includeAnswersOption: true }
+
+  it('is optional: absent or null means no lead form, silently', () => {
+    expect(parseWith({}).branding.leadCapture).toBeNull()
+    expect(parseWith({ leadCapture: null })).toEqual({ branding: DEFAULT_BRANDING, warnings: [] })
+  })
+
+  it('accepts a complete configuration, keeping the fields in the form\'s order', () => {
+    expect(parseWith({ leadCapture: { ...lead, fields: ['message', 'phone'] } })).toEqual({
+      branding: { ...DEFAULT_BRANDING, leadCapture: { ...lead, fields: ['phone', 'message'] } },
+      warnings: [],
+    })
+  })
+
+  it('defaults: every optional field, no consent sentence of the MSP\'s own, no answers option; [] asks name and email only', () => {
+    expect(parseWith({ leadCapture: { endpoint: lead.endpoint } }).branding.leadCapture).toEqual({ endpoint: lead.endpoint, fields: ['phone', 'business', 'message'], consentText: '', includeAnswersOption: false })
+    expect(parseWith({ leadCapture: { endpoint: lead.endpoint, fields: [] } }).branding.leadCapture?.fields).toEqual([])
+  })
+
+  it('stores the endpoint normalised; http:// only to localhost or 127.0.0.1 (testing)', () => {
+    const endpoint = (e: string): string | undefined => parseWith({ leadCapture: { endpoint: e } }).branding.leadCapture?.endpoint
+    expect(endpoint('HTTPS://Hooks.Example.com/catch?id=1')).toBe('https://hooks.example.com/catch?id=1')
+    expect(endpoint('http://127.0.0.1:4176/hook/ok/1')).toBe('http://127.0.0.1:4176/hook/ok/1')
+    expect(endpoint('http://localhost:5678/webhook/lead')).toBe('http://localhost:5678/webhook/lead')
+    expect(endpoint('http://LOCALHOST')).toBe('http://localhost/')
+  })
+
+  it.each([
+    'http://hooks.example.com/lead',
+    'http://localhost.evil.example/lead',
+    'http://localhost@evil.example/lead',
+    'http://127.0.0.1.evil.example/',
+    'http://user:pw@localhost/lead',
+    'http://192.168.1.10/lead',
+    'https://192.0.2.1/lead',
+    'https://user@hooks.example.com/',
+    'javascript:alert(1)',
+    'data:application/json,{}',
+    '//hooks.example.com/lead',
+    '/lead',
+    'https://hooks.example.com/\u202elead',
+    'wss://hooks.example.com/',
+    42,
+  ])('a bad endpoint (%j) turns the form off with a warning', (endpoint) => {
+    const { branding, warnings } = parseWith({ leadCapture: { ...lead, endpoint } })
+    expect(branding).toEqual(DEFAULT_BRANDING)
+    expect(warnings).toEqual([expect.stringMatching(/^branding\.json: "leadCapture\.endpoint" must be an https:\/\/ address .*\(got .*\); the lead form is off\.$/)])
+  })
+
+  it.each([
+    ['endpoint', undefined, /"leadCapture\.endpoint" is missing; the lead form is off\.$/],
+    ['fields', ['phone', 'fax'], /"leadCapture\.fields" must be a list of "phone", "business", "message" .*; the lead form is off\.$/],
+    ['fields', 'phone', /"leadCapture\.fields" must be a list/],
+    ['consentText', '', /"leadCapture\.consentText" must be text of 1 to 400 characters \(got ""\); the lead form is off\.$/],
+    ['consentText', 'x'.repeat(401), /"leadCapture\.consentText" must be text of 1 to 400/],
+    ['consentText', '\u200b\u202e', /"leadCapture\.consentText" must be text/],
+    ['includeAnswersOption', 'yes', /"leadCapture\.includeAnswersOption" must be true or false \(got "yes"\); the lead form is off\.$/],
+  ] as const)('a bad %s (%j) turns the form off, saying which part and why', (key, value, message) => {
+    const { branding, warnings } = parseWith({ leadCapture: { ...lead, [key]: value } })
+    expect(branding.leadCapture).toBeNull()
+    expect(warnings).toEqual([expect.stringMatching(message)])
+  })
+
+  it('a value that is not an object turns the form off; unknown keys are reported and ignored, notes ("_…") are not', () => {
+    for (const raw of ['https://hooks.example.com/', ['https://hooks.example.com/'], true]) {
+      expect(parseWith({ leadCapture: raw })).toMatchObject({ branding: { leadCapture: null }, warnings: [expect.stringMatching(/^branding\.json: "leadCapture" must be an object .*; the lead form is off\.$/)] })
+    }
+    const { branding, warnings } = parseWith({ leadCapture: { ...lead, endPoint: 'x', _note: 'ours' } })
+    expect(branding.leadCapture?.endpoint).toBe(lead.endpoint)
+    expect(warnings).toEqual(['branding.json: "leadCapture.endPoint" is not a known field and was ignored.'])
+  })
+
+  it('cleans the consent sentence like every text field: visible text on one line', () => {
+    expect(parseWith({ leadCapture: { ...lead, consentText: ' We call\n you\u202e back.\u0000 ' } }).branding.leadCapture?.consentText).toBe('We call you back.')
   })
 })

@@ -51,5 +51,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 10_000,
     },
+    {
+      // The MSP's automation for the lead form (4176): answers CORS preflights and records what it receives (lead.spec.ts).
+      command: 'node fixtures/receiver.js',
+      url: 'http://127.0.0.1:4176/health',
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
   ],
 })

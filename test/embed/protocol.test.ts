@@ -19,6 +19,7 @@ describe('protocol', () => {
     [msg({ type: 'completed', score: null, tier: null }), { type: 'completed', score: null, tier: null }],
     [msg({ type: 'report-downloaded' }), { type: 'report-downloaded' }],
     [msg({ type: 'cta-clicked', action: 'book' }), { type: 'cta-clicked', action: 'book' }],
+    [msg({ type: 'lead-submitted' }), { type: 'lead-submitted' }],
   ])('accepts the app message %j', (data, payload) => {
     expect(parseAppMessage(data)).toEqual(payload)
   })
@@ -27,6 +28,8 @@ describe('protocol', () => {
     const data = msg({ type: 'completed', score: 55, tier: 'Developing', answers: { 'api-profile': 'portal' }, extra: 1 })
     expect(parseAppMessage(data)).toEqual({ type: 'completed', score: 55, tier: 'Developing' })
     expect(parseAppMessage(msg({ type: 'started', answers: { a: 'b' } }))).toEqual({ type: 'started' })
+    // The lead's event says that it was sent, never who sent it.
+    expect(parseAppMessage(msg({ type: 'lead-submitted', contact: { name: 'Jo', email: 'jo@shop.example' }, email: 'jo@shop.example' }))).toEqual({ type: 'lead-submitted' })
   })
 
   it.each([

@@ -21,9 +21,14 @@ describe('the Content-Security-Policy', () => {
   })
 
   it('is the same in every README example (the list, _headers, nginx, Apache)', () => {
-    const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim())
+    const examples = [...readme.matchAll(/Content-Security-Policy:? "?([^"\n]*frame-ancestors[^"\n]*)/g)].map((m) => m[1]?.trim()).filter((p) => p?.includes('connect-src') === false)
     expect(examples).toHaveLength(4)
     for (const policy of examples) expect(policy).toBe(`${CONTENT_SECURITY_POLICY}; ${FRAME_ANCESTORS}`)
+  })
+
+  it('with the lead form, is the same policy plus the endpoint\'s origin in connect-src (README, Lead form)', () => {
+    const lead = [...readme.matchAll(/Content-Security-Policy: ([^\n]*connect-src[^\n]*)/g)].map((m) => m[1]?.trim())
+    expect(lead).toEqual([`${CONTENT_SECURITY_POLICY.replace("img-src 'self';", "img-src 'self'; connect-src 'self' https://hook.eu1.make.com;")}; ${FRAME_ANCESTORS}`])
   })
 })
 
@@ -31,7 +36,7 @@ describe('the response headers in the README', () => {
   /** Each fenced block that sets a Content-Security-Policy with frame-ancestors, as header name → value. */
   const examples = [...readme.matchAll(/```[a-z]*\n([\s\S]*?)```/g)]
     .map((m) => m[1] ?? '')
-    .filter((block) => /Content-Security-Policy:? "?[^\n]*frame-ancestors/.test(block))
+    .filter((block) => /Content-Security-Policy:? "?[^\n]*frame-ancestors/.test(block) && !block.includes('connect-src'))
     .map((block) =>
       Object.fromEntries(
         block
