@@ -30,7 +30,10 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Local Network Access: Chromium asks the user before a page fetches another loopback origin
+      // (the lead form's test receiver on 127.0.0.1:4176); a headless test cannot answer the prompt.
+      // A real endpoint is a public https address, which needs no such permission.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks'],
     },
   },
   webServer: [
