@@ -4,14 +4,19 @@
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import WelcomeView from './views/WelcomeView.vue'
-import SectionView from './views/SectionView.vue'
+
+/**
+ * The questionnaire's screen: a chunk of its own, so the welcome page loads with less; the app
+ * fetches it as soon as the welcome page is up (`prefetchQuestionnaire`), before the Start click.
+ */
+export const loadSectionView = () => import('./views/SectionView.vue')
 
 export function createAppRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
     routes: [
       { path: '/', name: 'welcome', component: WelcomeView },
-      { path: '/section/:id', name: 'section', component: SectionView, props: true },
+      { path: '/section/:id', name: 'section', component: loadSectionView, props: true },
       { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
       { path: '/help-now', name: 'help-now', component: () => import('./views/HelpNowView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
