@@ -1,11 +1,11 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppRouter } from './router.ts'
+import { createAppRouter, loadSectionView } from './router.ts'
 import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
 import { SAME_ORIGIN_WARNING, framedSameOrigin, notifyHost, setEmbedOrigins, startFrame } from './embed/frame.ts'
 import { errorBoundary, showEmbedRefused, showStaticFallback } from './app-error.ts'
-import { bankSkeleton, loadSection } from './bank.ts'
+import { bankSkeleton, loadAllSections, loadSection } from './bank.ts'
 import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
 import './styles.css'
 
@@ -30,6 +30,22 @@ async function start(): Promise<void> {
   // The shell itself failed to render: say so rather than leave a blank page.
   if (root !== null && root.childElementCount === 0) showStaticFallback(root)
   notifyHost({ type: 'ready' })
+  prefetchRest()
+}
+
+/**
+ * Once the first screen is up: the questionnaire's code at once (so Start finds it here), then at
+ * idle every section's words and the results' part, so a connection that drops mid-assessment
+ * loses nothing and no later screen waits. Failures are ignored: each screen loads what it needs
+ * again, with a retry, when it opens.
+ */
+function prefetchRest(): void {
+  void loadSectionView().catch(() => undefined)
+  const idle = (run: () => void): void => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
+    else setTimeout(run, 1500)
+  }
+  idle(() => void loadAllSections().catch(() => undefined))
 }
 
 start().catch((error: unknown) => {

@@ -9,7 +9,7 @@
 import type { InjectionKey } from 'vue'
 import type { BankSkeleton } from './core/bank/types.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
-import { cleanBusinessName } from './core/answers-file.ts'
+import { cleanBusinessName } from './core/business-name.ts'
 import { isRecord, own } from './core/records.ts'
 import { NOTHING, clearedAt, latestStamp, mergeVersions, nextTick, recordEdit, sameVersions, type Versioned } from './core/merge.ts'
 

@@ -5,10 +5,12 @@
  * to its safe default with a warning, and the rest still applies. Pure: loading is in branding-load.ts.
  */
 import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } from './colour.ts'
-import { LOGO_PATH } from './logo.ts'
 import { isRecord } from '../core/records.ts'
 import { cleanText } from '../core/text.ts'
 import { LINK_SCHEMES, WEB_SCHEMES, normaliseEndpoint, normaliseUrl } from './url.ts'
+
+/** A relative path inside the app's folder: no scheme, no leading slash, no `..`, ending .png/.jpg/.jpeg. */
+export const LOGO_PATH = /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9_-][A-Za-z0-9_./-]{0,150}\.(?:png|jpe?g)$/i
 
 /** Countries whose authorities the app can point to for reporting an attack. */
 export const COUNTRIES = ['US', 'GB', 'AU'] as const

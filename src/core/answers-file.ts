@@ -6,14 +6,14 @@
 import type { BankSkeleton } from './bank/types.ts'
 import { pruneAnswers, type Answers } from './answers.ts'
 import { isRecord } from './records.ts'
-import { cleanText } from './text.ts'
+import { BUSINESS_NAME_MAX, cleanBusinessName } from './business-name.ts'
+
+export { BUSINESS_NAME_MAX, cleanBusinessName }
 
 /** Marks a file as ours, so an unrelated JSON file is never mistaken for saved answers. */
 export const ANSWERS_FILE_FORMAT = 'cyber-readiness-answers'
 /** The version of this file's layout (not of the question bank). */
 export const ANSWERS_FILE_VERSION = 1
-/** The longest business name kept, in characters (after trimming). */
-export const BUSINESS_NAME_MAX = 100
 /** Files larger than this are refused unread: saved answers are a few kilobytes. */
 export const ANSWERS_FILE_MAX_BYTES = 200_000
 
@@ -37,15 +37,6 @@ export type AnswersFileResult =
 /** A file that passed the checks. */
 export type LoadedAnswersFile = Extract<AnswersFileResult, { ok: true }>
 
-/**
- * A business name as kept: `cleanText` (visible text on one line, controls and invisible format
- * characters removed, whitespace collapsed, trimmed) cut to 100 characters; anything that is not
- * text (missing, a number, null) gives ''. The one rule for the field, the answers file, saved
- * progress and the report CLI.
- */
-export function cleanBusinessName(value: unknown): string {
-  return cleanText(value, { maxLength: BUSINESS_NAME_MAX })
-}
 
 /** The file's text: pretty-printed JSON with the format, bank version, date, name and answers. */
 export function encodeAnswersFile(bank: BankSkeleton, data: AnswersFileData, savedAt: Date): string {

@@ -1,6 +1,7 @@
 /**
- * The assessment store: the owner's answers and where they are. Scores, the plan, what to do
- * first and the detection estimate are computed from the pure core, never stored. Every change is
+ * The assessment store: the owner's answers and where they are. Scores are computed from the pure
+ * core, never stored (the plan, what to fix first and the detection estimate, which only the
+ * results show, are computed there: src/composables/usePlan.ts). Every change is
  * saved at once; storage failures are reported through `notice` and the store keeps working in
  * memory. Storage is provided to the app (`PROGRESS_STORE`), never reached for globally. Every save
  * is merged with what other tabs stored, and their changes show up here live (`storage.watch`).
@@ -9,10 +10,8 @@ import { computed, inject, ref } from 'vue'
 import { defineStore } from 'pinia'
 import { bank, fullBank } from '../bank.ts'
 import { type Answers } from '../core/answers.ts'
-import { cleanBusinessName } from '../core/answers-file.ts'
+import { cleanBusinessName } from '../core/business-name.ts'
 import { scoreAssessment } from '../core/scoring.ts'
-import { derivePlan, topActions } from '../core/plan.ts'
-import { estimateDetection } from '../core/detection.ts'
 import { PROGRESS_STORE, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
 
 export const useAssessmentStore = defineStore('assessment', () => {
@@ -35,11 +34,6 @@ export const useAssessmentStore = defineStore('assessment', () => {
 
   /** On the skeleton at first; on the whole bank once it is here, so knowledge gaps carry their find-out actions. */
   const results = computed(() => scoreAssessment(fullBank.value ?? bank.value, answers.value))
-  /** Null until every section's words and every action have loaded: never a plan without actions. */
-  const plan = computed(() => (fullBank.value === null ? null : derivePlan(fullBank.value, answers.value)))
-  /** What to do first (`topActions`): the same list the page, the email and the PDF show. Null with the plan. */
-  const fixFirst = computed(() => (plan.value === null ? null : topActions(plan.value)))
-  const detection = computed(() => estimateDetection(bank.value, answers.value))
   const started = computed(() => Object.keys(answers.value).length > 0 || position.value !== null)
 
   /** Saves (`answered`: the question just answered; `clear`: clears, then keeps what is on screen); a refusal turns on the notice. */
@@ -100,5 +94,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     notice.value = null
   }
 
-  return { answers, position, businessName, notice, persistent, results, plan, fixFirst, detection, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, markCompleted, dismissNotice }
+  return { answers, position, businessName, notice, persistent, results, started, answer, moveTo, setBusinessName, replaceAnswers, startOver, markCompleted, dismissNotice }
 })

@@ -8,7 +8,7 @@ import { mount } from '@vue/test-utils'
 import BrandMasthead from '../../src/components/BrandMasthead.vue'
 
 const name = 'Acme IT Services'
-const masthead = (props: { logo: string | null; showName?: boolean }): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name, ...props } })
+const masthead = (props: { logo: string | null; showName?: boolean; logoPending?: boolean }): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name, ...props } })
 
 describe('BrandMasthead', () => {
   it('shows the name beside a decorative logo by default', () => {
@@ -28,5 +28,16 @@ describe('BrandMasthead', () => {
     const wrapper = masthead({ logo: null, showName: false })
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.get('.masthead__name').text()).toBe(name)
+  })
+
+  it('keeps the logo\'s box, with the same class and so the same fixed size, while the logo is on its way', async () => {
+    const wrapper = masthead({ logo: null, logoPending: true })
+    const box = wrapper.get('.masthead__logo')
+    expect(box.element.tagName).toBe('SPAN')
+    expect(box.attributes('aria-hidden')).toBe('true')
+    expect(wrapper.get('.masthead__name').text()).toBe(name)
+    await wrapper.setProps({ logo: 'acme-logo.png', logoPending: false })
+    expect(wrapper.get('.masthead__logo').element.tagName).toBe('IMG')
+    expect(wrapper.findAll('.masthead__logo')).toHaveLength(1)
   })
 })

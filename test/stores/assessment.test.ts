@@ -4,6 +4,8 @@ import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/sto
 import { bankSkeleton as bank, loadAllSections } from '../../src/bank.ts'
 import { isClearMarker, memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
+import { usePlan } from '../../src/composables/usePlan.ts'
+import { toRef } from 'vue'
 
 // The store runs on the real bank (served by the Vite plugin); these tests use its first questions.
 const first = bank.sections[0]?.questions[0]
@@ -34,8 +36,9 @@ describe('useAssessmentStore', () => {
     expect(before).toEqual({})
   })
 
-  it('computes results and plan from the answers; the plan fills in as the words load', async () => {
+  it('computes results from the answers, and usePlan the plan, which fills in as the words load', async () => {
     const store = reload()
+    const { plan, fixFirst } = usePlan(toRef(store, 'answers'))
     expect(store.results.overall.score).toBeNull()
     const isZero = (o: { notSure: boolean }): boolean => !o.notSure && 'score' in o && o.score === 0
     const scored = bank.sections.flatMap((s) => s.questions).find((q) => q.kind === 'scored' && q.showIf === undefined && q.options.some(isZero))
@@ -44,12 +47,12 @@ describe('useAssessmentStore', () => {
     store.answer(scored.id, worst.id)
     expect(store.results.overall.score).toBe(0)
     // Before the actions arrive there is no plan (and so no "no actions" summary), not an empty one.
-    expect(store.plan).toBeNull()
-    expect(store.fixFirst).toBeNull()
+    expect(plan.value).toBeNull()
+    expect(fixFirst.value).toBeNull()
     await loadAllSections()
-    expect(store.plan?.items.map((i) => i.question.id)).toEqual([scored.id])
-    expect(store.plan?.items[0]?.action.do.length).toBeGreaterThan(10)
-    expect(store.fixFirst?.map((i) => i.question.id)).toEqual([scored.id])
+    expect(plan.value?.items.map((i) => i.question.id)).toEqual([scored.id])
+    expect(plan.value?.items[0]?.action.do.length).toBeGreaterThan(10)
+    expect(fixFirst.value?.map((i) => i.question.id)).toEqual([scored.id])
   })
 
   it('start over clears the answers and the stored copy', () => {
