@@ -28,6 +28,9 @@ export default defineConfig({
     // jsPDF's optional helpers for html() and SVG: never used here, never shipped (see the module).
     alias: { html2canvas: unused, dompurify: unused, canvg: unused },
   },
+  // The report worker (src/report/report-worker.ts): an ES module emitted as a file of its own in
+  // assets/, loaded from the app's origin (never a blob: or data: URL), so `script-src 'self'` covers it.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // No inline scripts or data: URLs for assets, so a strict Content-Security-Policy holds.

@@ -1,17 +1,27 @@
 /**
  * The "Download PDF plan" button's logic: whether the report can be built yet, whether it is being
- * prepared, whether the last try failed, and `download()`. The report's input is built by
- * `reportInputFor`, the same door the Node CLI, preview and benchmark use, from the whole bank
- * (null until it has loaded: the button waits), the answers and, when the owner chose one, the
- * earlier assessment to compare with.
+ * prepared, whether the last try failed, whether it is already built, and `download()`. The
+ * report's input is built by `reportInputFor`, the same door the Node CLI, preview and benchmark
+ * use, from the whole bank (null until it has loaded: the button waits), the answers and, when the
+ * owner chose one, the earlier assessment to compare with.
+ *
+ * Ahead of the click: once the inputs have stayed the same and the owner has left the page alone
+ * for a moment (`whenIdle`), the report is built in a Web Worker (`ReportPrebuilder`) and its bytes
+ * kept with their key (`reportKey`: every input and the day). The click saves those bytes only when
+ * their key is the key of what it would build now; otherwise (not built yet, inputs changed, another
+ * day, the worker failed or is unavailable) it builds on the main thread, as before. Never stale.
  */
-import { computed, ref, type ComputedRef, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, toRaw, watch, type ComputedRef, type Ref } from 'vue'
 import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
 import type { Branding } from '../branding/parse.ts'
+import type { LogoImage } from '../branding/logo.ts'
 import type { PreviousAssessment } from '../core/previous-file.ts'
-import { reportInputFor } from '../report/input.ts'
-import { downloadReport } from '../report/download.ts'
+import { reportInputFor, type ReportInput, type ReportOptions } from '../report/input.ts'
+import { logoFor, preloadReport, reportPdf, saveReport } from '../report/download.ts'
+import { reportKey } from '../report/report-key.ts'
+import { ReportPrebuilder, createReportWorker, type PrebuildRequest, type WorkerLike } from '../report/prebuild.ts'
+import { whenIdle } from '../when-idle.ts'
 
 export interface ReportSource {
   /** The whole bank, or null while its words and actions are loading. */
@@ -28,22 +38,123 @@ export interface ReportDownload {
   readonly ready: ComputedRef<boolean>
   readonly downloading: Ref<boolean>
   readonly failed: Ref<boolean>
-  /** Builds and saves the PDF, dated now; resolves true when it was saved, false when it failed or was not ready. */
+  /** True while bytes built in the background for exactly the current inputs are held: a click then only saves them. */
+  readonly prebuilt: ComputedRef<boolean>
+  /** Saves the PDF, dated now; resolves true when it was saved, false when it failed or was not ready. */
   download: () => Promise<boolean>
 }
 
-export function useReportDownload(source: () => ReportSource): ReportDownload {
+/** What the composable uses from outside; each has the browser's default, tests pass fakes. */
+export interface ReportDownloadDeps {
+  /** Makes the report worker; null for no background build (the default where `Worker` does not exist). */
+  readonly createWorker?: (() => WorkerLike) | null
+  /** Builds the PDF on the main thread. */
+  readonly buildOnMain?: (input: ReportInput) => Promise<ArrayBuffer>
+  readonly save?: (bytes: ArrayBuffer, date: Date, businessName: string) => void
+  /** The checked logo for a branding's logo path (undefined for none or refused). */
+  readonly logo?: (path: string | null) => Promise<LogoImage | undefined>
+  readonly now?: () => Date
+  /** Schedules background work for when the owner is idle; returns a cancel function. */
+  readonly whenIdle?: (run: () => void) => () => void
+  /** Loads the main thread's builder ahead of a click that needs it; called once (default: `preloadReport`). */
+  readonly preload?: () => void
+}
+
+/** The inputs as plain data: no reactive proxy may reach `postMessage` (it cannot be cloned). */
+interface Snapshot {
+  readonly bank: Bank
+  readonly answers: Answers
+  readonly businessName: string
+  readonly branding: Branding
+  readonly previous: PreviousAssessment | null
+}
+
+function plainAnswers(answers: Answers): Answers {
+  return Object.fromEntries(Object.entries(answers))
+}
+
+function snapshotOf(source: ReportSource): Snapshot | null {
+  const { bank, previous } = source
+  if (bank === null) return null
+  return {
+    bank: toRaw(bank),
+    answers: plainAnswers(source.answers),
+    businessName: source.businessName,
+    branding: toRaw(source.branding),
+    previous: previous === undefined || previous === null ? null : { answers: plainAnswers(previous.answers), savedAt: new Date(previous.savedAt.getTime()), bankVersion: previous.bankVersion },
+  }
+}
+
+/** The key and the report options of these inputs, made at `date` with this logo: the same for the worker and the click. */
+function requestFor(snap: Snapshot, logo: LogoImage | undefined, date: Date): PrebuildRequest {
+  const { answers, businessName, branding, previous } = snap
+  const options: ReportOptions = { branding, date, businessName, ...(previous === null ? {} : { previous }), ...(logo === undefined ? {} : { logo }) }
+  return { key: reportKey({ bankVersion: snap.bank.version, answers, businessName, branding, previous, logo, date }), answers, options }
+}
+
+const defaultWorker = typeof Worker === 'function' ? createReportWorker : null
+
+export function useReportDownload(source: () => ReportSource, deps: ReportDownloadDeps = {}): ReportDownload {
+  const { buildOnMain = reportPdf, save = saveReport, logo: logoOf = logoFor, now = () => new Date(), whenIdle: idle = (run) => whenIdle(run) } = deps
+  const createWorker = deps.createWorker === undefined ? defaultWorker : deps.createWorker
   const downloading = ref(false)
   const failed = ref(false)
   const ready = computed(() => source().bank !== null)
 
+  /** The key of the inputs as last prepared in the background; null while they have changed since. */
+  const currentKey = ref<string | null>(null)
+  const heldKey = ref<string | null>(null)
+  const prebuilder = createWorker === null ? null : new ReportPrebuilder(createWorker, () => (heldKey.value = prebuilder?.heldKey ?? null))
+  const prebuilt = computed(() => heldKey.value !== null && heldKey.value === currentKey.value)
+  // The main thread's copy of jsPDF (for a click the worker's bytes do not fit) loads only once the
+  // worker has delivered, or at once without a worker: on a slow line the two never compete.
+  const preload = deps.preload ?? preloadReport
+  if (prebuilder === null || !prebuilder.available) preload()
+  else {
+    const stop = watch(heldKey, (key) => {
+      if (key === null) return
+      stop()
+      preload()
+    })
+  }
+
+  let cancel: (() => void) | null = null
+  let generation = 0
+  function schedule(snap: Snapshot | null): void {
+    cancel?.()
+    cancel = null
+    currentKey.value = null
+    generation += 1
+    if (snap === null || prebuilder === null || !prebuilder.available) return
+    const mine = generation
+    cancel = idle(() => {
+      cancel = null
+      void prebuild(prebuilder, snap, mine)
+    })
+  }
+  async function prebuild(builder: ReportPrebuilder, snap: Snapshot, mine: number): Promise<void> {
+    const logo = await logoOf(snap.branding.logo).catch(() => undefined)
+    if (mine !== generation) return // the inputs changed while the logo loaded
+    const request = requestFor(snap, logo, now())
+    currentKey.value = request.key
+    builder.prepare(snap.bank, request)
+  }
+  watch(() => snapshotOf(source()), schedule, { immediate: true })
+  onScopeDispose(() => {
+    cancel?.()
+    prebuilder?.dispose()
+  })
+
   async function download(): Promise<boolean> {
-    const { bank, answers, businessName, branding, previous } = source()
-    if (bank === null || downloading.value) return false
+    const snap = snapshotOf(source())
+    if (snap === null || downloading.value) return false
     downloading.value = true
     failed.value = false
     try {
-      await downloadReport(reportInputFor(bank, answers, { branding, date: new Date(), businessName, ...(previous === undefined || previous === null ? {} : { previous }) }))
+      const date = now()
+      const request = requestFor(snap, await logoOf(snap.branding.logo), date)
+      const bytes = prebuilder?.bytesFor(request.key) ?? (await buildOnMain(reportInputFor(snap.bank, request.answers, request.options)))
+      save(bytes, date, snap.businessName)
       return true
     } catch {
       failed.value = true
@@ -53,5 +164,5 @@ export function useReportDownload(source: () => ReportSource): ReportDownload {
     }
   }
 
-  return { ready, downloading, failed, download }
+  return { ready, downloading, failed, prebuilt, download }
 }

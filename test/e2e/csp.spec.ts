@@ -1,7 +1,8 @@
 /**
  * The strict Content-Security-Policy, proved twice: in the browser (the whole flow and the PDF
- * download under the policy, with a listener counting violations) and on the build itself (no
- * inline script or style in index.html, no eval or new Function in any shipped script).
+ * download, built in the report worker, under the policy, with a listener counting violations) and
+ * on the build itself (no inline script or style in index.html, no eval or new Function in any
+ * shipped script, the worker included, and the worker started from a file, never a blob: URL).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -32,7 +33,12 @@ test('the whole flow and the PDF download run under the strict policy with zero 
   await completeAssessment(page, 'worst', { 'api-profile': 'portal', 'breach-profile': 'one' })
   await page.goto('./#/help-now')
   await page.goto('./#/results')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
+  const button = page.getByRole('button', { name: 'Download PDF plan' })
+  // Built first in the report worker, a module worker from the app's own origin (script-src 'self'
+  // covers it: no worker-src is given): its script loads and runs under the policy, so the click saves its bytes.
+  await expect(button).toHaveAttribute('data-pdf-ready', 'true', { timeout: 20_000 })
+  expect(page.workers().map((w) => new URL(w.url()).origin)).toEqual([new URL(page.url()).origin])
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
   expect(readFileSync(await download.path()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
   expect(errors).toEqual([])
@@ -74,6 +80,17 @@ test.describe('the build', () => {
       expect(code, file).not.toMatch(/(?<![\w$.])Function\s*\(\s*["'`]/)
       expect(code, file).not.toMatch(/set(Timeout|Interval)\s*\(\s*["'`]/)
     }
+  })
+
+  test('the report worker is a script file of its own in assets/, started from its same-origin URL, never from a blob: or data: URL', () => {
+    const workers = readdirSync(join(dist, 'assets')).filter((f) => /^report-worker-[\w-]+\.js$/.test(f))
+    expect(workers).toHaveLength(1)
+    const starters = scripts.filter((f) => /new (Shared)?Worker\(/.test(readFileSync(f, 'utf8')))
+    expect(starters).toHaveLength(1)
+    const code = readFileSync(starters[0] ?? '', 'utf8')
+    expect(code).toContain(workers[0])
+    expect(code).not.toMatch(/new (Shared)?Worker\(\s*(URL\.createObjectURL|["'`](blob|data):)/)
+    expect(code).not.toMatch(/["'`]data:(text|application)\/javascript/)
   })
 
   test('licenses.txt lists what the bundle holds, with versions and licence texts', () => {

@@ -1,0 +1,133 @@
+/**
+ * The report built ahead of the click, in a Web Worker: `ReportPrebuilder` sends the worker what
+ * to build, keeps the bytes of the newest report asked for, with its key (`report-key.ts`), and
+ * gives them back only for that key. A worker that cannot be made or fails (an old browser, a
+ * policy that forbids it, a script that did not load) is given up for the page: the click then
+ * builds on the main thread, as it would without any of this. No Vue, no jsPDF here.
+ */
+import type { Bank } from '../core/bank/types.ts'
+import type { Answers } from '../core/answers.ts'
+import type { ReportOptions } from './input.ts'
+import type { FromWorker, ToWorker } from './worker-protocol.ts'
+
+/** What the prebuilder needs of a worker (a real `Worker`, or a fake in tests). */
+export interface WorkerLike {
+  postMessage: (message: ToWorker) => void
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null
+  onerror: ((event: ErrorEvent) => void) | null
+  onmessageerror: ((event: MessageEvent) => void) | null
+  terminate: () => void
+}
+
+/** The report worker, as a module worker Vite emits as a file of its own (same origin, no blob: URL). */
+export function createReportWorker(): WorkerLike {
+  return new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module', name: 'report' })
+}
+
+/** One report to build: its key, and what `reportInputFor` needs besides the bank, as plain data. */
+export interface PrebuildRequest {
+  readonly key: string
+  readonly answers: Answers
+  readonly options: ReportOptions
+}
+
+export class ReportPrebuilder {
+  private worker: WorkerLike | null = null
+  private broken = false
+  private bankSent: Bank | null = null
+  private nextId = 1
+  /** The newest build asked for and not answered yet: a reply to an older one is ignored. */
+  private asked: { readonly id: number; readonly key: string } | null = null
+  private held: { readonly key: string; readonly bytes: ArrayBuffer } | null = null
+  private failedKey: string | null = null
+
+  /**
+   * `createWorker` makes the worker on the first request (a throw counts as unavailable);
+   * `onChange` is told whenever the bytes held change or the worker is given up.
+   */
+  constructor(
+    private readonly createWorker: () => WorkerLike,
+    private readonly onChange: () => void = () => undefined,
+  ) {}
+
+  /** False once the worker could not be made or failed: nothing more is sent to it. */
+  get available(): boolean {
+    return !this.broken
+  }
+
+  /** The key of the bytes held, or null. */
+  get heldKey(): string | null {
+    return this.held?.key ?? null
+  }
+
+  /** The bytes built for exactly this key, or null (none yet, a build for other inputs, or none possible). */
+  bytesFor(key: string): ArrayBuffer | null {
+    return this.held !== null && this.held.key === key ? this.held.bytes : null
+  }
+
+  /**
+   * Asks the worker to build this report, unless its bytes are held, it is being built, it failed
+   * there before, or the worker is unavailable. Never throws; returns whether a build was asked for.
+   */
+  prepare(bank: Bank, request: PrebuildRequest): boolean {
+    const { key } = request
+    if (this.broken || this.held?.key === key || this.asked?.key === key || this.failedKey === key) return false
+    const worker = this.ensureWorker()
+    if (worker === null) return false
+    try {
+      if (this.bankSent !== bank) {
+        worker.postMessage({ type: 'bank', bank })
+        this.bankSent = bank
+      }
+      const id = this.nextId++
+      this.asked = { id, key }
+      worker.postMessage({ type: 'build', id, key, answers: request.answers, options: request.options })
+      return true
+    } catch {
+      // A value that cannot be cloned (DataCloneError) or a worker already gone.
+      this.giveUp()
+      return false
+    }
+  }
+
+  /** Stops the worker and drops the bytes (when the results page closes). */
+  dispose(): void {
+    this.worker?.terminate()
+    this.worker = null
+    this.broken = true
+    this.held = null
+    this.asked = null
+  }
+
+  private ensureWorker(): WorkerLike | null {
+    if (this.worker !== null) return this.worker
+    try {
+      const worker = this.createWorker()
+      worker.onmessage = (event) => this.receive(event.data)
+      worker.onerror = () => this.giveUp()
+      worker.onmessageerror = () => this.giveUp()
+      this.worker = worker
+      return worker
+    } catch {
+      this.giveUp()
+      return null
+    }
+  }
+
+  private receive(reply: FromWorker): void {
+    if (this.asked === null || reply.id !== this.asked.id || reply.key !== this.asked.key) return
+    this.asked = null
+    if (reply.type === 'built') this.held = { key: reply.key, bytes: reply.bytes }
+    // A report the worker could not build is not asked for again; the click builds it on the main thread.
+    else this.failedKey = reply.key
+    this.onChange()
+  }
+
+  private giveUp(): void {
+    this.worker?.terminate()
+    this.worker = null
+    this.broken = true
+    this.asked = null
+    this.onChange()
+  }
+}
