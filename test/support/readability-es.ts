@@ -19,6 +19,7 @@
  * it guesses high, as the English counter does: numbers are read out in full ("2023": dos mil
  * veintitrés) and acronyms letter by letter (MFA: e-me, e-fe, a).
  */
+import type { TextStats } from './readability.ts'
 
 /** Words as the formula counts them: letter runs (with inner hyphens or apostrophes) and numbers. */
 const WORD = /[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:['-][A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+)*|\d+(?:[.,]\d+)*/g
@@ -109,17 +110,11 @@ export function wordsEs(text: string): string[] {
 
 /** The sentences of a text: split after . ! ? (or a closing quote or bracket after one) and a space. A text with no end mark is one sentence. */
 export function sentencesEs(text: string): string[] {
-  const cleaned = text.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '')).replace(/\b(etc|p\. ej|Sr|Sra|Dr|Dra|núm)\./g, '$1')
+  const cleaned = text.replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, '')).replace(/\bp\. ej\./g, 'p ej').replace(/\b(etc|Sr|Sra|Dr|Dra|núm)\./g, '$1')
   return cleaned
     .split(/(?<=[.!?]["')\]]*)\s+/)
     .map((s) => s.trim())
     .filter((s) => wordsEs(s).length > 0)
-}
-
-export interface TextStats {
-  readonly words: number
-  readonly sentences: number
-  readonly syllables: number
 }
 
 /** Word, sentence and syllable counts of a Spanish text. */
