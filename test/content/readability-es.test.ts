@@ -13,9 +13,8 @@
  * so `npx vitest run test/content/readability-es.test.ts --reporter=verbose` prints them.
  */
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../src/core/bank/types.ts'
 import { loadBank } from '../../src/node/bank-files.ts'
-import { fleschKincaidGrade } from '../support/readability.ts'
+import { fleschKincaidGrade, readingParts } from '../support/readability.ts'
 import { fernandezHuerta, inflesz } from '../support/readability-es.ts'
 import { QUESTIONS_DIR, realBank } from './real-bank.ts'
 
@@ -25,15 +24,6 @@ export const MIN_EASE = { questions: 70, lesson: 60, facts: 60, actions: 60 } as
 type Part = keyof typeof MIN_EASE
 const PARTS = Object.keys(MIN_EASE) as Part[]
 
-/** The texts of each part of a section, as in the English test. */
-function parts(section: Section): Record<Part, string[]> {
-  return {
-    questions: section.questions.flatMap((q) => [q.text, ...(q.help === undefined ? [] : [q.help]), ...q.options.filter((o) => !o.notSure).map((o) => o.label)]),
-    lesson: [section.lesson.text],
-    facts: section.lesson.facts.map((f) => f.figure),
-    actions: section.questions.flatMap((q) => (q.kind === 'scored' ? q.options.flatMap((o) => (o.action === undefined ? [] : [o.action.do, o.action.why])) : [])),
-  }
-}
 
 function average(texts: readonly string[], score: (t: string) => number, clamp: (x: number) => number): number {
   const scores = texts.map((t) => clamp(score(t))).filter((x) => !Number.isNaN(x))
@@ -46,8 +36,8 @@ const grade = (texts: readonly string[]): number => average(texts, fleschKincaid
 
 const englishSections = realBank().sections
 const rows = loadBank(QUESTIONS_DIR, undefined, 'es').sections.map((section, i) => {
-  const es = parts(section)
-  const en = parts(englishSections[i] ?? section)
+  const es = readingParts(section)
+  const en = readingParts(englishSections[i] ?? section)
   const of = (f: (t: readonly string[]) => number, p: Record<Part, string[]>): Record<Part, number> => Object.fromEntries(PARTS.map((k) => [k, f(p[k])])) as Record<Part, number>
   return { id: section.id, ease: of(ease, es), inflesz: of(infleszOf, es), grade: of(grade, en) }
 })
