@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { bundleSizes, sum } from '../../src/node/bundle-size.ts'
 import { loadBank } from '../../src/node/bank-files.ts'
@@ -13,12 +14,32 @@ const dist = fileURLToPath(new URL('../../dist', import.meta.url))
 const firstSection = loadBank(fileURLToPath(new URL('../../questions', import.meta.url))).sections[0]?.id ?? ''
 const KiB = 1024
 
-test('the JS and CSS loaded before the first question stay within 60 KiB gzip, question bank included', () => {
+// Measured on this build (see the README's Performance section): the first load is 54.4 KiB, the
+// first question 61.1 KiB; the budgets sit just above, so any growth fails. The goal is 50 KiB for
+// the first load; Vue, vue-router and Pinia alone are about 40 KiB of it.
+const FIRST_LOAD_KIB = 56
+const FIRST_QUESTION_KIB = 63
+
+test(`the JS and CSS of the first load (the welcome screen) stay within ${FIRST_LOAD_KIB} KiB gzip`, () => {
+  const sizes = bundleSizes(dist, firstSection)
+  expect(sizes.firstLoad.some((f) => f.file.endsWith('.css'))).toBe(true)
+  expect(sizes.firstLoad.length).toBeLessThan(sizes.firstQuestion.length)
+  expect(sum(sizes.firstLoad, 'gzip')).toBeLessThanOrEqual(FIRST_LOAD_KIB * KiB)
+})
+
+test(`the JS and CSS loaded before the first question stay within ${FIRST_QUESTION_KIB} KiB gzip, question bank and the questionnaire's screen included`, () => {
   const sizes = bundleSizes(dist, firstSection)
   const files = sizes.firstQuestion.map((f) => f.file)
   expect(files.some((f) => f.endsWith('.css'))).toBe(true)
   expect(files.some((f) => new RegExp(`/${firstSection}-[\\w-]+\\.js$`).test(f)), 'the first section words are counted').toBe(true)
-  expect(sum(sizes.firstQuestion, 'gzip')).toBeLessThanOrEqual(60 * KiB)
+  expect(files.some((f) => /\/SectionView-[\w-]+\.js$/.test(f)), 'the questionnaire\'s screen is counted').toBe(true)
+  expect(sum(sizes.firstQuestion, 'gzip')).toBeLessThanOrEqual(FIRST_QUESTION_KIB * KiB)
+})
+
+test('the prerendered index.html stays within 6 KiB gzip', () => {
+  const html = readFileSync(join(dist, 'index.html'))
+  expect(html.toString('utf8')).toContain('class="boot-shell"')
+  expect(gzipSync(html).length).toBeLessThanOrEqual(6 * KiB)
 })
 
 test('embed.js stays within 2.5 KiB gzip', () => {

@@ -110,7 +110,7 @@ test('the open dialog is modal: focus stays in it, the page behind cannot be foc
   await expect(dialog).toBeHidden()
   await expect(button).toBeFocused()
   // Closed, the page scrolls again.
-  expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('visible')
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('visible')
   await page.mouse.move(20, 300)
   await page.mouse.wheel(0, 800)
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)

@@ -52,6 +52,8 @@ function pickIndex(pick: Pick, count: number, tail: number): number {
 
 /** Answers every unanswered question on the screen; new conditional questions are answered too. */
 export async function answerScreen(target: Target, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
+  // The questionnaire's screen is a chunk of its own: wait for its questions before looking for open ones.
+  await target.locator('fieldset input[type=radio]').first().waitFor()
   for (let guard = 0; guard < 50; guard++) {
     const open = target.locator('fieldset:not(:has(input:checked))').first()
     if ((await open.count()) === 0) return
