@@ -40,6 +40,8 @@ export class ReportPrebuilder {
   private asked: { readonly id: number; readonly key: string } | null = null
   private held: { readonly key: string; readonly bytes: ArrayBuffer } | null = null
   private failedKey: string | null = null
+  /** Clicks waiting for a build in flight: told when its bytes arrive, it fails, or the worker is given up. */
+  private waiting: { readonly key: string; readonly done: (bytes: ArrayBuffer | null) => void }[] = []
 
   /**
    * `createWorker` makes the worker on the first request (a throw counts as unavailable);
@@ -90,6 +92,46 @@ export class ReportPrebuilder {
     }
   }
 
+  /**
+   * Starts the worker now (its script, jsPDF included, loads off the main thread) so that a build
+   * asked for later, or a click, does not wait for it. Never throws.
+   */
+  warm(): void {
+    if (!this.broken) this.ensureWorker()
+  }
+
+  /**
+   * The bytes for `key` once the worker has built them: at once when held, after the build in
+   * flight, or null when there is none for this key, it fails, the worker is given up, or
+   * `timeoutMs` passes (the click then builds on the main thread).
+   */
+  whenBuilt(key: string, timeoutMs: number): Promise<ArrayBuffer | null> {
+    const held = this.bytesFor(key)
+    if (held !== null) return Promise.resolve(held)
+    if (this.broken || this.asked?.key !== key) return Promise.resolve(null)
+    return new Promise((resolve) => {
+      const entry = {
+        key,
+        done: (bytes: ArrayBuffer | null): void => {
+          clearTimeout(timer)
+          this.waiting = this.waiting.filter((w) => w !== entry)
+          resolve(bytes)
+        },
+      }
+      const timer = setTimeout(() => entry.done(null), timeoutMs)
+      this.waiting.push(entry)
+    })
+  }
+
+  /** Tells every waiting click what it gets now. */
+  private settle(): void {
+    for (const w of [...this.waiting]) {
+      const bytes = this.bytesFor(w.key)
+      if (bytes !== null) w.done(bytes)
+      else if (this.broken || this.asked?.key !== w.key) w.done(null)
+    }
+  }
+
   /** Stops the worker and drops the bytes (when the results page closes). */
   dispose(): void {
     this.worker?.terminate()
@@ -97,6 +139,7 @@ export class ReportPrebuilder {
     this.broken = true
     this.held = null
     this.asked = null
+    this.settle()
   }
 
   private ensureWorker(): WorkerLike | null {
@@ -121,6 +164,7 @@ export class ReportPrebuilder {
     // A report the worker could not build is not asked for again; the click builds it on the main thread.
     else this.failedKey = reply.key
     this.onChange()
+    this.settle()
   }
 
   private giveUp(): void {
@@ -129,5 +173,6 @@ export class ReportPrebuilder {
     this.broken = true
     this.asked = null
     this.onChange()
+    this.settle()
   }
 }

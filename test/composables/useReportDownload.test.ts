@@ -111,6 +111,8 @@ function harness(deps: ReportDownloadDeps = {}): Harness {
       save: (bytes, date, businessName) => h.saved.push({ bytes, date, businessName }),
       logo: () => Promise.resolve(undefined),
       now: () => result.clock,
+      // A click does not wait for the fake worker unless a test says so (it answers only when told).
+      clickWaitMs: 0,
       whenIdle: (run) => {
         h.idle.pending.push(run)
         return () => {
@@ -147,7 +149,9 @@ async function prebuiltHarness(deps: ReportDownloadDeps = {}): Promise<Harness> 
 describe('useReportDownload: bytes built ahead of the click', () => {
   it('sends nothing until the owner is idle, then the bank once and the report to build, as plain data', async () => {
     const h = harness()
-    expect(h.workers).toHaveLength(0)
+    // The worker starts at once (its script and jsPDF load off the main thread), but is sent nothing before the owner is idle.
+    expect(h.workers).toHaveLength(1)
+    expect(h.workers[0]?.sent).toEqual([])
     await h.idleNow()
     const [worker] = h.workers
     expect(worker?.sent.map((m) => m.type)).toEqual(['bank', 'build'])
@@ -417,5 +421,37 @@ describe('the main thread\'s copy of jsPDF', () => {
     const h = harness({ createWorker: null, preload: () => (preloads += 1) })
     expect(preloads).toBe(1)
     h.stop()
+  })
+})
+
+describe('a click before the background build is ready', () => {
+  it('asks the worker for these inputs at once and saves its bytes, not a main-thread build', async () => {
+    const h = harness({ clickWaitMs: 5000 })
+    // Clicked before the owner was ever idle: nothing was built in the background yet.
+    const click = h.download.download()
+    await settle()
+    const worker = h.workers[0]
+    expect(worker?.builds()).toHaveLength(1)
+    worker?.finish()
+    expect(await click).toBe(true)
+    expect(h.mainBuilds).toHaveLength(0)
+    expect(h.saved[0]?.bytes).toBe(WORKER_BYTES)
+    h.stop()
+  })
+
+  it('builds on the main thread when the worker does not answer in time, or fails', async () => {
+    const slow = harness({ clickWaitMs: 20 })
+    expect(await slow.download.download()).toBe(true)
+    expect(slow.mainBuilds).toHaveLength(1)
+    expect(slow.saved[0]?.bytes).toBe(MAIN_BYTES)
+    slow.stop()
+
+    const failing = harness({ clickWaitMs: 5000 })
+    const click = failing.download.download()
+    await settle()
+    failing.workers[0]?.onerror?.({} as ErrorEvent)
+    expect(await click).toBe(true)
+    expect(failing.mainBuilds).toHaveLength(1)
+    failing.stop()
   })
 })
