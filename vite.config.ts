@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { questionBank } from './src/node/vite-bank-plugin.ts'
 import { embedLoader } from './src/node/vite-embed-plugin.ts'
 import { bundleLicenses } from './src/node/vite-licenses-plugin.ts'
+import { preloadChunks } from './src/node/vite-preload-plugin.ts'
 
 const questions = fileURLToPath(new URL('./questions', import.meta.url))
 const unused = fileURLToPath(new URL('./src/node/jspdf-optional-deps-stub.ts', import.meta.url))
@@ -17,7 +18,7 @@ export const CONTENT_SECURITY_POLICY =
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [vue(), questionBank(questions), embedLoader(EMBED_ENTRY), bundleLicenses()],
+  plugins: [vue(), questionBank(questions), embedLoader(EMBED_ENTRY), bundleLicenses(), preloadChunks(['src/views/SectionView.vue'])],
   define: {
     // Every component uses <script setup>: drop the Options API from Vue's runtime (smaller first load).
     __VUE_OPTIONS_API__: 'false',

@@ -7,6 +7,7 @@ import { SAME_ORIGIN_WARNING, framedSameOrigin, notifyHost, setEmbedOrigins, sta
 import { errorBoundary, showEmbedRefused, showStaticFallback } from './app-error.ts'
 import { bankSkeleton, loadAllSections, loadSection } from './bank.ts'
 import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
+import { REPORT_WORKER_URL } from './report/worker-url.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
@@ -35,8 +36,8 @@ async function start(): Promise<void> {
 
 /**
  * Once the first screen is up: the questionnaire's code at once (so Start finds it here), then at
- * idle every section's words and the results' part, so a connection that drops mid-assessment
- * loses nothing and no later screen waits. Failures are ignored: each screen loads what it needs
+ * idle every section's words, the results' part and the PDF's worker script, so a connection that
+ * drops mid-assessment loses nothing and no later screen (or the first PDF click) waits. Failures are ignored: each screen loads what it needs
  * again, with a retry, when it opens.
  */
 function prefetchRest(): void {
@@ -45,7 +46,14 @@ function prefetchRest(): void {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
     else setTimeout(run, 1500)
   }
-  idle(() => void loadAllSections().catch(() => undefined))
+  idle(() => {
+    void loadAllSections().catch(() => undefined)
+    // The PDF's worker (jsPDF inside): into the cache for when the results open.
+    const link = document.createElement('link')
+    link.rel = 'prefetch'
+    link.href = REPORT_WORKER_URL
+    document.head.append(link)
+  })
 }
 
 start().catch((error: unknown) => {

@@ -131,6 +131,8 @@ export function useReportDownload(source: () => ReportSource, deps: ReportDownlo
 
   let cancel: (() => void) | null = null
   let generation = 0
+  /** The first report is asked for as soon as the results show: the worker builds it off the main thread (only a copy of the inputs is made here). */
+  let first = true
   function schedule(snap: Snapshot | null): void {
     cancel?.()
     cancel = null
@@ -138,6 +140,12 @@ export function useReportDownload(source: () => ReportSource, deps: ReportDownlo
     generation += 1
     if (snap === null || prebuilder === null || !prebuilder.available) return
     const mine = generation
+    if (first) {
+      first = false
+      void prebuild(prebuilder, snap, mine)
+      return
+    }
+    // Later changes (typing the business name) are built once the owner pauses.
     cancel = idle(() => {
       cancel = null
       void prebuild(prebuilder, snap, mine)

@@ -9,6 +9,7 @@ import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
 import type { ReportOptions } from './input.ts'
 import type { FromWorker, ToWorker } from './worker-protocol.ts'
+import { REPORT_WORKER_URL } from './worker-url.ts'
 
 /** What the prebuilder needs of a worker (a real `Worker`, or a fake in tests). */
 export interface WorkerLike {
@@ -21,7 +22,7 @@ export interface WorkerLike {
 
 /** The report worker, as a module worker Vite emits as a file of its own (same origin, no blob: URL). */
 export function createReportWorker(): WorkerLike {
-  return new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module', name: 'report' })
+  return new Worker(REPORT_WORKER_URL, { type: 'module', name: 'report' })
 }
 
 /** One report to build: its key, and what `reportInputFor` needs besides the bank, as plain data. */
