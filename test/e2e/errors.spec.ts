@@ -50,7 +50,8 @@ test('"Back to the start" leaves the error panel for the welcome page with the a
 })
 
 test('a PDF that cannot be built says so, keeps every answer, and works once the code can load', async ({ page, problems }) => {
-  await page.route('**/assets/jspdf*.js', (route) => route.fulfill({ status: 503, body: 'Unavailable' }))
+  // Both copies of jsPDF: the main thread's chunk and the PDF worker (which bundles its own).
+  await page.route(/\/assets\/(jspdf|report-worker)[^/]*\.js$/, (route) => route.fulfill({ status: 503, body: 'Unavailable' }))
   await openResults(page, 'worst', { 'api-profile': 'portal' })
   const score = await page.locator('.overall__number').textContent()
   await page.getByRole('button', { name: 'Download PDF plan' }).click()
@@ -58,7 +59,7 @@ test('a PDF that cannot be built says so, keeps every answer, and works once the
   await expect(page.locator('.overall__number')).toHaveText(score ?? '')
 
   // The same page, once the code can load again: the retry the message offers works.
-  await page.unroute('**/assets/jspdf*.js')
+  await page.unroute(/\/assets\/(jspdf|report-worker)[^/]*\.js$/)
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF plan' }).click()])
   expect(download.suggestedFilename()).toMatch(/\.pdf$/)
   await expect(page.getByRole('alert')).toHaveCount(0)
