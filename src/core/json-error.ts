@@ -8,7 +8,7 @@ const WS = new Set([' ', '\t', '\n', '\r'])
 const LITERALS = ['true', 'false', 'null']
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't'])
 const DIGIT = /[0-9]/
-const HEX = /^[0-9a-fA-F]{4}$/
+const HEX_DIGIT = /^[0-9a-fA-F]$/
 
 class Failed extends Error {
   constructor(readonly at: number) {
@@ -55,8 +55,11 @@ export function jsonErrorOffset(text: string): number | null {
         i++
         const esc = text.charAt(i)
         if (esc === 'u') {
-          if (!HEX.test(text.slice(i + 1, i + 5))) fail()
-          i += 4
+          // Like V8: the error is at the first of the four characters that is not a hex digit.
+          for (let k = 0; k < 4; k++) {
+            i++
+            if (!HEX_DIGIT.test(text.charAt(i))) fail()
+          }
         } else if (!ESCAPES.has(esc)) fail()
       }
       i++

@@ -62,3 +62,16 @@ describe('jsonErrorOffset', () => {
     )
   })
 })
+
+describe('a bad \\u escape', () => {
+  it.each(['["\\u  "]', '["\\u12G4"]', '["\\uZ"]', '["\\u"]'])('%s: at the first character that is not a hex digit, as V8 says', (text) => {
+    let reported: string | undefined
+    try {
+      JSON.parse(text)
+    } catch (error) {
+      reported = /position (\d+)/.exec((error as Error).message)?.[1]
+    }
+    expect(reported).toBeDefined()
+    expect(jsonErrorOffset(text)).toBe(Number(reported))
+  })
+})
