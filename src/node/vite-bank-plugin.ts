@@ -1,39 +1,76 @@
 /**
- * Vite plugin: validates `questions/` and serves it in two parts.
+ * Vite plugin: validates `questions/` (and every translation in `questions/<lang>/`) and serves it
+ * in parts.
  *
  * - `virtual:question-bank` exports `skeleton` (the bank without its words: ids, scores,
- *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section, and
- *   `actions`, a lazy loader of every action;
+ *   conditions, titles, tiers, detection bands), `sectionText`, one lazy loader per section,
+ *   `actions`, a lazy loader of every action, and `languages`, the languages the bank has
+ *   (`["en", "es"]`, English first);
  * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank/split.ts);
  * - `virtual:question-bank/actions` exports the actions, the insurers' controls (`insurance`) and
- *   the whole detection model (`detection`), which only the results need.
+ *   the whole detection model (`detection`), which only the results need;
+ * - `virtual:question-bank/<lang>`, `virtual:question-bank/<lang>/section/<id>` and
+ *   `virtual:question-bank/<lang>/actions` are the same three in another language (`es`): the
+ *   same exports, ids and structure, every word translated (see core/bank/translation.ts).
+ *   Nothing imports them yet; English is served exactly as before.
  *
- * Validation happens here, at build and dev time, so a broken file fails `vite build` (and every
- * test that imports the bank) with a message naming the file and the field, and the browser never
- * downloads or runs the validator. Each section's words become a chunk of their own, so the first
- * screen carries only the skeleton and the section on screen.
+ * Validation happens here, at build and dev time, so a broken file in any language fails
+ * `vite build` (and every test that imports the bank) with a message naming the file and the
+ * field, and the browser never downloads or runs the validator. Each section's words become a
+ * chunk of their own, so the first screen carries only the skeleton and the section on screen.
  */
 import type { Plugin } from 'vite'
 import { readBankFiles } from './bank-files.ts'
-import { parseBank } from '../core/bank/parse.ts'
-import { splitBank } from '../core/bank/split.ts'
+import { parseBanks } from '../core/bank/parse.ts'
+import { splitBank, type BankParts } from '../core/bank/split.ts'
+import { localiseBank, SOURCE_LANGUAGE } from '../core/bank/translation.ts'
+import { own } from '../core/records.ts'
 
 const ID = 'virtual:question-bank'
-const SECTION = `${ID}/section/`
-const ACTIONS = `${ID}/actions`
+
+/** A module of the bank: which language (English when the id has no `/<lang>`) and which part. */
+interface BankModule {
+  readonly lang: string
+  readonly part: { readonly kind: 'index' } | { readonly kind: 'actions' } | { readonly kind: 'section'; readonly id: string }
+}
+
+/** `virtual:question-bank[/<lang>][/section/<id> | /actions]`, or undefined for any other id. */
+function bankModule(id: string): BankModule | undefined {
+  const match = /^virtual:question-bank(?:\/([a-z]{2}))?(?:\/actions|\/section\/(.+))?$/.exec(id)
+  if (match === null) return undefined
+  const lang = match[1] ?? SOURCE_LANGUAGE
+  if (match[2] !== undefined) return { lang, part: { kind: 'section', id: match[2] } }
+  return { lang, part: id.endsWith('/actions') ? { kind: 'actions' } : { kind: 'index' } }
+}
+
+/** The module id of a part in a language: English ids carry no language, as they always have. */
+function moduleId(lang: string, part: string): string {
+  return `${ID}${lang === SOURCE_LANGUAGE ? '' : `/${lang}`}${part}`
+}
+
+interface SplitBanks {
+  readonly languages: readonly string[]
+  /** Language → the bank in that language, split into the parts the app ships. */
+  readonly parts: Readonly<Record<string, BankParts>>
+}
 
 export function questionBank(dir: string): Plugin {
-  /** The split bank of this build (or until a question file changes in dev): read once, not per module. */
-  let cached: { readonly paths: readonly string[]; readonly bank: ReturnType<typeof splitBank> } | undefined
+  /** The split banks of this build (or until a question file changes in dev): read once, not per module. */
+  let cached: { readonly paths: readonly string[]; readonly banks: SplitBanks } | undefined
 
-  /** Reads, validates and splits the bank (once); registers its files for watching. */
-  function split(watch: (path: string) => void): ReturnType<typeof splitBank> {
+  /** Reads, validates and splits the bank in every language (once); registers its files for watching. */
+  function split(watch: (path: string) => void): SplitBanks {
     if (cached === undefined) {
       const files = readBankFiles(dir)
-      cached = { paths: files.paths, bank: splitBank(parseBank(files.meta, files.sections, files.insurance)) }
+      const { bank, languages, translations } = parseBanks(files.meta, files.sections, files.insurance, files.translations)
+      const parts = Object.fromEntries(languages.map((lang) => {
+        const translation = own(translations, lang)
+        return [lang, splitBank(translation === undefined ? bank : localiseBank(bank, translation))] as const
+      }))
+      cached = { paths: files.paths, banks: { languages, parts } }
     }
     cached.paths.forEach(watch)
-    return cached.bank
+    return cached.banks
   }
 
   return {
@@ -42,29 +79,31 @@ export function questionBank(dir: string): Plugin {
       cached = undefined
     },
     resolveId(id) {
-      return id === ID || id === ACTIONS || id.startsWith(SECTION) ? `\0${id}` : undefined
+      return bankModule(id) === undefined ? undefined : `\0${id}`
     },
     load(id) {
-      if (id === `\0${ID}`) {
-        const { skeleton } = split((p) => this.addWatchFile(p))
-        const loaders = skeleton.sections.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(SECTION + s.id)})`)
+      const module = id.startsWith('\0') ? bankModule(id.slice(1)) : undefined
+      if (module === undefined) return undefined
+      const banks = split((p) => this.addWatchFile(p))
+      const parts = own(banks.parts, module.lang)
+      if (parts === undefined) return this.error(`question bank: no language "${module.lang}" (bank.json's languages: ${banks.languages.join(', ')})`)
+      const { part } = module
+      if (part.kind === 'index') {
+        const loaders = parts.skeleton.sections.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(moduleId(module.lang, `/section/${s.id}`))})`)
         return [
-          `export const skeleton = ${JSON.stringify(skeleton)}`,
+          `export const skeleton = ${JSON.stringify(parts.skeleton)}`,
           `export const sectionText = {${loaders.join(',\n')}}`,
-          `export const actions = () => import(${JSON.stringify(ACTIONS)})`,
+          `export const actions = () => import(${JSON.stringify(moduleId(module.lang, '/actions'))})`,
+          `export const languages = ${JSON.stringify(banks.languages)}`,
         ].join('\n')
       }
-      if (id === `\0${ACTIONS}`) {
-        const { actions, insurance, detection } = split((p) => this.addWatchFile(p))
+      if (part.kind === 'actions') {
+        const { actions, insurance, detection } = parts
         return `export default ${JSON.stringify(actions)}\nexport const insurance = ${JSON.stringify(insurance)}\nexport const detection = ${JSON.stringify(detection)}\n`
       }
-      if (id.startsWith(`\0${SECTION}`)) {
-        const sectionId = id.slice(SECTION.length + 1)
-        const text = split((p) => this.addWatchFile(p)).texts[sectionId]
-        if (text === undefined) this.error(`question bank: no section "${sectionId}"`)
-        return `export default ${JSON.stringify(text)}\n`
-      }
-      return undefined
+      const text = own(parts.texts, part.id)
+      if (text === undefined) return this.error(`question bank: no section "${part.id}"`)
+      return `export default ${JSON.stringify(text)}\n`
     },
     // Let the browser fetch the first section's words alongside the app's own code, so the first
     // question does not wait for the app to start before asking for them.
@@ -72,8 +111,8 @@ export function questionBank(dir: string): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {})
-        const first = split(() => undefined).skeleton.sections[0]?.id
-        const chunk = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${SECTION}${String(first)}`)
+        const first = own(split(() => undefined).parts, SOURCE_LANGUAGE)?.skeleton.sections[0]?.id
+        const chunk = chunks.find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${moduleId(SOURCE_LANGUAGE, `/section/${String(first)}`)}`)
         return chunk === undefined ? [] : [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
       },
     },

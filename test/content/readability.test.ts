@@ -12,8 +12,7 @@
  * them.
  */
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../src/core/bank/types.ts'
-import { fleschKincaidGrade } from '../support/readability.ts'
+import { fleschKincaidGrade, readingParts } from '../support/readability.ts'
 import { realBank } from './real-bank.ts'
 
 /** The highest average grade allowed, per part of a section. */
@@ -21,15 +20,6 @@ export const MAX_GRADE = { questions: 8, lesson: 9, facts: 9, actions: 9 } as co
 
 type Part = keyof typeof MAX_GRADE
 
-/** The texts of each part of a section. */
-function parts(section: Section): Record<Part, string[]> {
-  return {
-    questions: section.questions.flatMap((q) => [q.text, ...(q.help === undefined ? [] : [q.help]), ...q.options.filter((o) => !o.notSure).map((o) => o.label)]),
-    lesson: [section.lesson.text],
-    facts: section.lesson.facts.map((f) => f.figure),
-    actions: section.questions.flatMap((q) => (q.kind === 'scored' ? q.options.flatMap((o) => (o.action === undefined ? [] : [o.action.do, o.action.why])) : [])),
-  }
-}
 
 function average(texts: readonly string[]): number {
   const grades = texts.map((t) => Math.max(0, fleschKincaidGrade(t))).filter((g) => !Number.isNaN(g))
@@ -39,7 +29,7 @@ function average(texts: readonly string[]): number {
 const PARTS = Object.keys(MAX_GRADE) as Part[]
 
 const rows = realBank().sections.map((section) => {
-  const texts = parts(section)
+  const texts = readingParts(section)
   return { id: section.id, grades: Object.fromEntries(PARTS.map((p) => [p, average(texts[p])])) as Record<Part, number> }
 })
 

@@ -63,4 +63,16 @@ describe('vite build with a broken question bank', () => {
     writeFileSync(join(questions(), '05-updates-devices.json'), '{\n  "id": "updates-devices",\n  "title": "x",,\n}\n')
     expect(await buildError()).toMatch(/05-updates-devices\.json: \(file\): is not valid JSON at line 3, column 16/)
   })
+
+  it('fails naming the file and the key path of a broken Spanish translation', async () => {
+    rmSync(questions(), { recursive: true, force: true })
+    cpSync('questions', questions(), { recursive: true })
+    const path = join(questions(), 'es', '04-accounts-mfa.json')
+    const json = JSON.parse(readFileSync(path, 'utf8')) as { questions: Record<string, { options: Record<string, Record<string, unknown>> }> }
+    const options = json.questions['accounts-mfa-coverage']?.options
+    if (options?.none === undefined) throw new Error('no option "none" in accounts-mfa-coverage')
+    options.none = { action: options.none.action }
+    writeFileSync(path, JSON.stringify(json, null, 2))
+    expect(await buildError()).toMatch(/questions\/es\/04-accounts-mfa\.json: questions\.accounts-mfa-coverage\.options\.none\.label: is missing/)
+  })
 })

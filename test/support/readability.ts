@@ -9,6 +9,26 @@
  * letter by letter, numbers are read out in full), so the grade errs on the strict side.
  */
 
+import type { Section } from '../../src/core/bank/types.ts'
+
+/** The parts of a section that the reading tests grade, each with its texts. */
+export type ReadingPart = 'questions' | 'lesson' | 'facts' | 'actions'
+
+/**
+ * The texts of each part of a section: questions and options (each question, its help and each
+ * answer; the fixed "Not sure" is left out so it can't pull the average down), the lesson, the
+ * lesson's facts as shown under "Sources", and the actions (each "do" and "why"). The same for
+ * every language (test/content/readability.test.ts, readability-es.test.ts).
+ */
+export function readingParts(section: Section): Record<ReadingPart, string[]> {
+  return {
+    questions: section.questions.flatMap((q) => [q.text, ...(q.help === undefined ? [] : [q.help]), ...q.options.filter((o) => !o.notSure).map((o) => o.label)]),
+    lesson: [section.lesson.text],
+    facts: section.lesson.facts.map((f) => f.figure),
+    actions: section.questions.flatMap((q) => (q.kind === 'scored' ? q.options.flatMap((o) => (o.action === undefined ? [] : [o.action.do, o.action.why])) : [])),
+  }
+}
+
 /** Words as the formula counts them: letter runs (with inner apostrophes or hyphens) and numbers. */
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|\d+(?:[.,]\d+)*/g
 

@@ -85,9 +85,9 @@ function readEmergency(r: FileReader, meta: Obj): EmergencyCountry[] {
   return countries
 }
 
-/** Reads bank.json's fields; problems are recorded on the reader. */
+/** Reads bank.json's fields (its `languages` are read by `readLanguages`, translation.ts); problems are recorded on the reader. */
 export function readMeta(r: FileReader, meta: Obj): BankMeta {
-  r.known(meta, '', ['version', 'title', 'tiers', 'detection', 'emergency'])
+  r.known(meta, '', ['version', 'title', 'languages', 'tiers', 'detection', 'emergency'])
   const version = r.number(meta, 'version', '', 1, Number.MAX_SAFE_INTEGER)
   if (!Number.isInteger(version)) r.fail('version', 'must be a whole number')
   return { version, title: r.text(meta, 'title', ''), tiers: readTiers(r, meta), detection: readDetection(r, meta), emergency: readEmergency(r, meta) }
