@@ -11,8 +11,9 @@ export const LOGO_MAX_BYTES = 200 * 1024
  * yet takes seconds and hundreds of MB to decode into the PDF; a crisp header logo needs far fewer.
  */
 export const LOGO_MAX_PIXELS = 4_000_000
-/** A relative path inside the app's folder: no scheme, no leading slash, no `..`, ending .png/.jpg/.jpeg. */
-export const LOGO_PATH = /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9_-][A-Za-z0-9_./-]{0,150}\.(?:png|jpe?g)$/i
+import { LOGO_PATH } from './parse.ts'
+
+export { LOGO_PATH }
 
 /** What the PDF needs to draw the logo. */
 export interface LogoImage {

@@ -12,6 +12,8 @@ import type { Branding } from '../branding/parse.ts'
 import type { PreviousAssessment } from '../core/previous-file.ts'
 import { reportInputFor } from '../report/input.ts'
 import { downloadReport } from '../report/download.ts'
+import type { Language } from '../i18n/languages.ts'
+import { loadMessages } from '../i18n/load.ts'
 
 export interface ReportSource {
   /** The whole bank, or null while its words and actions are loading. */
@@ -21,6 +23,8 @@ export interface ReportSource {
   readonly branding: Branding
   /** The earlier assessment the owner chose to compare with, or null: the PDF then says what changed since. */
   readonly previous?: PreviousAssessment | null
+  /** The language on show: the PDF is written in it. */
+  readonly language: Language
 }
 
 export interface ReportDownload {
@@ -38,12 +42,13 @@ export function useReportDownload(source: () => ReportSource): ReportDownload {
   const ready = computed(() => source().bank !== null)
 
   async function download(): Promise<boolean> {
-    const { bank, answers, businessName, branding, previous } = source()
+    const { bank, answers, businessName, branding, previous, language } = source()
     if (bank === null || downloading.value) return false
     downloading.value = true
     failed.value = false
     try {
-      await downloadReport(reportInputFor(bank, answers, { branding, date: new Date(), businessName, ...(previous === undefined || previous === null ? {} : { previous }) }))
+      const messages = await loadMessages(language)
+      await downloadReport(reportInputFor(bank, answers, { branding, date: new Date(), businessName, messages, ...(previous === undefined || previous === null ? {} : { previous }) }))
       return true
     } catch {
       failed.value = true

@@ -19,7 +19,7 @@ function loadBuilder() {
 export async function downloadReport(input: ReportInput): Promise<void> {
   const [[{ jsPDF }, { buildReport }], logo] = await Promise.all([loadBuilder(), logoFor(input.branding.logo)])
   const doc = buildReport(jsPDF, logo === undefined ? input : { ...input, logo })
-  doc.save(reportFileName(input.date, input.businessName))
+  doc.save(reportFileName(input.date, input.businessName, 'pdf', input.messages.results.fileStem))
 }
 
 /** Builds the report and returns its bytes and page count (for Node: the CLI, preview and benchmark). */

@@ -4,6 +4,7 @@
  */
 import type { jsPDF } from 'jspdf'
 import { toPdfText } from './text.ts'
+import type { Messages } from '../i18n/types.ts'
 
 /** A4 portrait in millimetres; `top` is where content starts, below the running header. */
 export const PAGE = { width: 210, height: 297, margin: 18, top: 26 } as const
@@ -70,10 +71,12 @@ export class Writer {
 
   /**
    * `accent` is the MSP's brand colour (already checked for contrast against white when the
-   * branding was read); links, subheadings, list numbers and the help box use it.
+   * branding was read); links, subheadings, list numbers and the help box use it. `m` holds every
+   * word of the report, in its language.
    */
   constructor(
     readonly doc: jsPDF,
+    readonly m: Messages,
     readonly accent: Rgb = COLOR.accent,
   ) {}
 

@@ -16,7 +16,10 @@ import { encodeProgress, STORAGE_KEY } from '../../src/storage.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { derivePlan } from '../../src/core/plan.ts'
 import { estimateDetection } from '../../src/core/detection.ts'
-import { buildLead, cleanContact, consentLabel, type LeadContact, type LeadPayload } from '../../src/core/lead.ts'
+import { buildLead, cleanContact, type LeadContact, type LeadPayload } from '../../src/core/lead.ts'
+import { en } from '../../src/i18n/messages.ts'
+
+const consentLabel = en.results.lead.consent
 import { LEAD_TIMEOUT_MS } from '../../src/composables/useLeadSend.ts'
 
 const RECEIVER = 'http://127.0.0.1:4176'
@@ -133,6 +136,8 @@ function expectedLead(pick: Pick, contact: LeadContact, options: { includeAnswer
     plan: derivePlan(bank, answers),
     detection: estimateDetection(bank, answers),
     submittedAt: new Date(options.at),
+    language: 'en',
+    words: en.results,
   })
 }
 

@@ -4,7 +4,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { encodeAnswersFile } from '../../src/core/answers-file.ts'
 import { derivePlan, numberedActions, topActions } from '../../src/core/plan.ts'
-import { PLAN_CSV_HEADER, planCsv } from '../../src/core/plan-csv.ts'
+import { planCsv } from '../../src/core/plan-csv.ts'
+import { en } from '../../src/i18n/messages.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { USAGE, parseDay, runReportCli, type CliOutput } from '../../src/node/report-cli.ts'
@@ -84,7 +87,7 @@ describe('npm run report', () => {
     const bytes = readFileSync(csv)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
-    expect(text).toBe(planCsv(plan, insurance))
+    expect(text).toBe(planCsv(plan, en.results, insurance))
     expect(text).toContain("MFA on email (Doesn't meet)")
     const rows = parseCsv(text)
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { longDate, reportFileName, toPdfText } from '../../src/report/text.ts'
+import { en } from '../../src/i18n/messages.ts'
 
 describe('toPdfText', () => {
   it('maps typographic characters to ASCII', () => {
@@ -70,6 +71,6 @@ describe('reportFileName', () => {
 
 describe('longDate', () => {
   it('writes the date in US English without locale data', () => {
-    expect(longDate(new Date(2026, 0, 31))).toBe('January 31, 2026')
+    expect(longDate(new Date(2026, 0, 31), en.app)).toBe('January 31, 2026')
   })
 })
