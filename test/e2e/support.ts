@@ -113,6 +113,17 @@ export async function openSaved(page: Page, screen: string, pick: Pick, gates: R
   await page.goto(screen === 'results' ? './#/results' : `./#/section/${screen}`)
 }
 
+/**
+ * Serves the shipped branding.json with `languages` set, as an MSP who turns other languages on
+ * would deploy it; `changes` override other fields too.
+ */
+export async function allowLanguages(page: Page, languages: readonly string[], changes: Record<string, unknown> = {}): Promise<void> {
+  await page.route('**/branding.json', async (route) => {
+    const shipped = (await (await route.fetch()).json()) as Record<string, unknown>
+    await route.fulfill({ json: { ...shipped, languages, ...changes } })
+  })
+}
+
 /** The origin the app is served from in the browser tests (the host pages of the embed tests are on others). */
 export const APP_ORIGIN = 'http://127.0.0.1:4173'
 

@@ -138,7 +138,7 @@ export const results = {
     compare: 'To compare',
     days: (n: number): string => `${n} days`,
     source: 'Source',
-    how: 'How this estimate is made',
+    how: 'How this estimate is made, and what the figures measure',
     ticks: ['1 day', '1 week', '1 month', '1 year'],
   },
   business: {

@@ -59,7 +59,7 @@ export const results: ResultsMessages = {
     yes: 'sí',
     no: 'no',
     button: 'Descargar el plan en CSV',
-    note: 'Una hoja de cálculo con cada acción, numerada como en el PDF, con quién la hace, cuándo, el esfuerzo, el costo y las preguntas de las aseguradoras que ayuda a contestar. Se abre en Excel, Numbers o Google Sheets.',
+    note: 'Una hoja de cálculo con cada acción, numerada como en el PDF: quién, cuándo, esfuerzo, costo y qué preguntas de las aseguradoras ayuda a contestar. Se abre en Excel, Numbers o Google Sheets.',
   },
   email: {
     hello: (msp) => `Hola, ${msp}:`,
@@ -80,7 +80,7 @@ export const results: ResultsMessages = {
     download: 'Descargar el plan en PDF',
     preparing: 'Preparando su PDF...',
     downloadNote:
-      'El mismo plan en PDF, para imprimirlo o compartirlo (escriba más abajo el nombre de su empresa para que salga en el plan). Los PDF hechos aquí no están etiquetados para lectores de pantalla; esta página tiene el mismo contenido en forma accesible.',
+      'El mismo plan en PDF, para imprimir o compartir (escriba más abajo el nombre de su empresa para que salga en él). El PDF no está etiquetado para lectores de pantalla; esta página tiene lo mismo en forma accesible.',
     downloadFailed: (saved) =>
       `No se pudo crear el PDF. ${saved ? 'Sus respuestas están a salvo en este dispositivo' : 'Sus respuestas siguen aquí mientras esta página esté abierta'}; inténtelo de nuevo.`,
     fixFirst: 'Corrija esto primero',
@@ -88,7 +88,7 @@ export const results: ResultsMessages = {
     nothingToFix: 'Nada que corregir: cada respuesta que dio ya es la mejor. Siga así, y vuelva a revisar dentro de un año.',
     sections: 'Puntuación por sección',
     notAnswered: 'Sin contestar',
-    detection: '¿Cuánto tiempo podría pasar una brecha sin que nadie la note?',
+    detection: '¿Cuánto tiempo podría pasar inadvertida una brecha?',
     gaps: (n) => `Lo que no sabe: ${n === 1 ? '1 cosa' : `${n} cosas`} por averiguar`,
     gapsIntro: 'Aquí usted contestó "No lo sé". No saber ya es un hallazgo: un atacante no necesita que usted lo sepa.',
     gapsShow: 'Ver qué averiguar',
@@ -112,14 +112,14 @@ export const results: ResultsMessages = {
     context: (section, answer) => `De "${section}": usted contestó "${answer}".`,
   },
   detection: {
-    estimate: 'Estimación: una brecha podría pasar sin que nadie la note durante',
+    estimate: 'Estimación: una brecha podría pasar inadvertida durante',
     range: (best, worst) => `${best} en el mejor caso, ${worst.toLowerCase()} en el peor`,
     unsure: (n) => `${n === 1 ? '1 de sus respuestas sobre detección fue' : `${n} de sus respuestas sobre detección fueron`} "No lo sé", y se cuentan como el caso lento.`,
     none: 'Conteste las preguntas de "Rapidez de detección" para ver una estimación.',
     compare: 'Para comparar',
     days: (n) => `${n} días`,
     source: 'Fuente',
-    how: 'Cómo se hace esta estimación',
+    how: 'Cómo se hace esta estimación, y qué miden las cifras',
     ticks: ['1 día', '1 semana', '1 mes', '1 año'],
   },
   business: {
@@ -129,10 +129,10 @@ export const results: ResultsMessages = {
   },
   save: {
     button: 'Guardar mis respuestas',
-    note: 'Descarga un archivo pequeño con sus respuestas, para cargarlas más tarde en este u otro dispositivo, o para dárselas a su proveedor de TI.',
+    note: 'Descarga un archivo pequeño con sus respuestas, para cargarlas después aquí o en otro dispositivo, o para dárselo a su proveedor de TI.',
   },
   compare: {
-    intro: '¿Guardó sus respuestas la vez anterior? Elija ese archivo para ver qué cambió. Solo se lee en este dispositivo, nunca se sube ni se guarda, y el plan en PDF incluye la comparación mientras se muestre.',
+    intro: '¿Guardó sus respuestas la vez anterior? Elija ese archivo para ver qué cambió. Se lee solo en este dispositivo, sin subirlo ni guardarlo, y el PDF incluye la comparación mientras se muestre.',
     button: 'Comparar con una evaluación anterior',
     hint: 'Sus respuestas en este dispositivo no cambian.',
     since: (date) => `Desde su evaluación del ${date}`,
@@ -171,7 +171,7 @@ export const results: ResultsMessages = {
     emergency: '¿Lo están atacando ahora mismo? Llame a nuestra línea de emergencias:',
     emailResults: (msp) => `Enviar mis resultados por correo a ${msp}`,
     emailNote: (msp) =>
-      `Se abre su propio programa de correo, dirigido a ${msp}, con su puntuación, su nivel y lo que debe corregir primero. No se envía nada hasta que usted pulse enviar ahí, y nunca se incluyen sus respuestas una por una.`,
+      `Abre su programa de correo con un mensaje para ${msp}: su puntuación, su nivel y lo que debe corregir primero. No se envía nada hasta que usted lo envíe, y nunca lleva sus respuestas una por una.`,
   },
   lead: {
     summary: (msp) => `Pedir que ${msp} se comunique con usted`,
