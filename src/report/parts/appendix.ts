@@ -34,7 +34,7 @@ function source(w: Writer, figure: string, url: string): Block {
   const link = safeUrl(url)
   return stack([
     w.text(figure, SMALL, { indent: INDENT, after: 0.2 }),
-    w.text(w.m.report.appendix.source(link ?? url), { size: SIZE.small, color: w.accent }, { indent: INDENT, after: 1.4, ...(link === undefined ? {} : { url: link }) }),
+    w.text(w.m.report.appendix.source(link ?? url), { size: SIZE.small, color: w.accent }, { indent: INDENT, after: 0.9, ...(link === undefined ? {} : { url: link }) }),
   ])
 }
 
@@ -49,10 +49,10 @@ export function appendixBlock(w: Writer, bank: Bank, estimate: DetectionEstimate
   const basis =
     estimate === null
       ? [w.text(w.m.report.appendix.noEstimate, SMALL, { indent: INDENT, after: 1 })]
-      : estimate.basis.map((b) => w.text(`${b.question.text} -> ${b.band.label}`, SMALL, { indent: INDENT, after: 1 }))
+      : estimate.basis.map((b) => w.text(`${b.question.text} -> ${b.band.label}`, SMALL, { indent: INDENT, after: 0.7 }))
   const words = w.m.report.appendix
   w.list(heading(w, words.detection), [
-    ...bank.detection.assumptions.map((a) => w.text(`- ${a}`, SMALL, { indent: INDENT, after: 1 })),
+    ...bank.detection.assumptions.map((a) => w.text(`- ${a}`, SMALL, { indent: INDENT, after: 0.7 })),
     ...group(words.basis, basis),
     w.space(3),
   ])

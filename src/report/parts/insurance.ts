@@ -91,9 +91,9 @@ export function insuranceEvidenceBlock(w: Writer, readiness: InsuranceReadiness)
   const sources = [...new Map(readiness.controls.flatMap((c) => c.control.askedBy).map((a) => [a.source, a])).values()]
   const items = readiness.controls.map((c, i) =>
     item(w, `${i + 1}.`, [
-      w.text(`${c.control.topic}: ${status[c.status]}`, { ...SMALL, bold: true }, { indent: INDENT, after: 0.4 }),
-      ...c.control.evidence.map((e) => w.text(`- ${e}`, SMALL, { indent: INDENT + 2, after: 0.3 })),
-      w.text(`${words.askedBy} ${c.control.askedBy.map((a) => sources.findIndex((s) => s.source === a.source) + 1).sort((x, y) => x - y).map((n) => `[${n}]`).join(" ")}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT + 2, after: 2 }),
+      // Who asks it, by the numbers of the sources listed below, on the control's own line.
+      w.text(`${c.control.topic}: ${status[c.status]}  |  ${words.askedBy} ${c.control.askedBy.map((a) => sources.findIndex((s) => s.source === a.source) + 1).sort((x, y) => x - y).map((n) => `[${n}]`).join(' ')}`, { ...SMALL, bold: true }, { indent: INDENT, after: 0.4 }),
+      ...c.control.evidence.map((e, j) => w.text(`- ${e}`, SMALL, { indent: INDENT + 2, after: j === c.control.evidence.length - 1 ? 2 : 0.3 })),
     ]),
   )
   const list = sources.map((a, i) => {

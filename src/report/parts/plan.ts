@@ -15,14 +15,14 @@ export function actionItem(w: Writer, n: number, p: PlanItem, mspName: string, r
   const words = w.m.report.action
   const { who, when, effort, cost } = w.m.results.labels
   const small = { size: SIZE.small, color: COLOR.muted }
-  const opts = { indent: INDENT, after: 0.6 }
+  const opts = { indent: INDENT, after: 0.4 }
   return item(w, `${n}.`, [
-    w.text(action.do, { size: SIZE.body, bold: true }, opts),
-    w.text(action.why, { size: SIZE.body }, opts),
+    w.text(action.do, { size: SIZE.detail, bold: true }, opts),
+    w.text(action.why, { size: SIZE.detail }, opts),
     w.text(words.facts(when[action.timeframe], who[action.who], effort[action.effort], cost[action.cost], p.answer), small, opts),
     ...(p.raisedBy === undefined ? [] : [w.text(words.raised(p.raisedBy.reason), { size: SIZE.small, bold: true, color: COLOR.bad }, opts)]),
     w.text(words.helps(mspName, action.service), { size: SIZE.small, color: w.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
-    ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.8 })]),
+    ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.2 })]),
   ])
 }
 

@@ -26,7 +26,7 @@ const dot = (w: Writer) => (x: number, y: number): void => {
 function findingItem(w: Writer, f: Finding, marker: string | ((x: number, y: number) => void)): Block {
   return item(w, marker, [
     w.text(f.question.text, { size: SIZE.small }, { indent: INDENT, after: 0.3 }),
-    w.text(`${answerLine(f, w.m.report.answer)}  ${frameworkLine(f.question, w.m.report.answer)}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 1.8 }),
+    w.text(`${answerLine(f, w.m.report.answer)}  ${frameworkLine(f.question, w.m.report.answer)}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT, after: 1.4 }),
   ])
 }
 
@@ -46,7 +46,7 @@ function scoreLine(w: Writer, bank: Bank, s: SectionScore): Block {
  * kept with what follows), so the part stays short.
  */
 function sectionBlock(w: Writer, bank: Bank, s: SectionScore, index: number, numbered: readonly PlanItem[], mspName: string): void {
-  w.place(w.space(3))
+  w.place(w.space(2))
   const all = answered(s)
   const inPlace = all.filter((f) => f.score === 100)
   const actions = numbered.filter((p) => p.section.id === s.section.id)
