@@ -97,6 +97,7 @@ export async function createLocale(first: Language, options: LocaleOptions): Pro
     },
   }
   show('en', null, options.branding)
-  if (first !== 'en') await switchTo(first, [])
+  // English needs nothing fetched; another language that cannot be fetched leaves English on show.
+  await switchTo(first, [])
   return locale
 }

@@ -9,7 +9,6 @@ import type { StorageNotice } from '../src/core/notice.ts'
 /** A notice in the English words the owner reads. */
 const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
 
-
 const bank = buildBank()
 const now = new Date('2026-11-24T12:00:00Z')
 const envelope = (fields: Record<string, unknown>): string => JSON.stringify({ version: ENVELOPE_VERSION, savedAt: now.toISOString(), answers: {}, position: null, ...fields })

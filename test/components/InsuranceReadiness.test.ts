@@ -9,9 +9,10 @@ import InsuranceReadiness from '../../src/components/InsuranceReadiness.vue'
 import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const INSURANCE_NOTES = en.results.insurance.notes
 import { derivePlan } from '../../src/core/plan.ts'
 import { buildBank } from '../support/fixture-bank.ts'
+
+const INSURANCE_NOTES = en.results.insurance.notes
 
 const bank = buildBank()
 

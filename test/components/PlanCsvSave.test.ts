@@ -6,9 +6,10 @@ import { derivePlan, numberedActions } from '../../src/core/plan.ts'
 import { planCsv } from '../../src/core/plan-csv.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const PLAN_CSV_HEADER = en.results.csv.header
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const bank = fixtureBank('report')
 const plan = derivePlan(bank, FIXTURE_ANSWERS)

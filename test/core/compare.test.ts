@@ -4,10 +4,11 @@ import { allQuestions, isVisible, type Answers } from '../../src/core/answers.ts
 import { changeWords, compareAssessments, notComparedSentence, type PreviousAssessment } from '../../src/core/compare.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const someOf = en.results.someOf
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
+
+const someOf = en.results.someOf
 
 const bank = fixtureBank('core')
 const report = fixtureBank('report')

@@ -10,13 +10,14 @@ import { describe, expect, it } from 'vitest'
 import { CONTACT_FIELDS, LEAD_LIMITS, buildLead, cleanContact, contactProblems, type LeadInput } from '../../src/core/lead.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const consentLabel = en.results.lead.consent
 import { derivePlan } from '../../src/core/plan.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { estimateDetection } from '../../src/core/detection.ts'
 import { summarise } from '../../src/embed/handoff.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
+
+const consentLabel = en.results.lead.consent
 
 const bank = fixtureBank('report')
 const submittedAt = new Date('2026-03-05T10:30:00Z')

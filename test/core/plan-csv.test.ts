@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { BOM, isFormulaLike, neutraliseCell, planCsv, planRows, toCsv } from '../../src/core/plan-csv.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const PLAN_CSV_HEADER = en.results.csv.header
 import { derivePlan, numberedActions, topActions, type Plan, type PlanItem } from '../../src/core/plan.ts'
 import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { TIMEFRAMES, type Timeframe } from '../../src/core/bank/types.ts'
 import { FIXTURE_ANSWERS, buildBank, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const report = fixtureBank('report')
 

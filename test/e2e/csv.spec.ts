@@ -11,8 +11,9 @@ import { loadBank } from '../../src/node/bank-files.ts'
 import { derivePlan } from '../../src/core/plan.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const PLAN_CSV_HEADER = en.results.csv.header
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const gates = { 'api-profile': 'portal', 'breach-profile': 'one' }
 const BUTTON = 'Download the plan as CSV'

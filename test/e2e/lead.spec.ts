@@ -19,8 +19,9 @@ import { estimateDetection } from '../../src/core/detection.ts'
 import { buildLead, cleanContact, type LeadContact, type LeadPayload } from '../../src/core/lead.ts'
 import { en } from '../../src/i18n/messages.ts'
 
-const consentLabel = en.results.lead.consent
 import { LEAD_TIMEOUT_MS } from '../../src/composables/useLeadSend.ts'
+
+const consentLabel = en.results.lead.consent
 
 const RECEIVER = 'http://127.0.0.1:4176'
 const HOST = 'http://127.0.0.1:4174'
