@@ -188,7 +188,7 @@ test('nothing is sent before consent; after it the automation gets exactly the d
   const contact = cleanContact({ ...TYPED, business: 'Corner Shop Ltd' })
   expect(contact.name).toBe('Jo Bloggs')
   expect(body).toEqual(expectedLead('worst', contact, { at: body.submittedAt }))
-  expect(Object.keys(body)).toEqual(['format', 'version', 'submittedAt', 'source', 'page', 'contact', 'consent', 'result', 'honeypot'])
+  expect(Object.keys(body)).toEqual(['format', 'version', 'language', 'submittedAt', 'source', 'page', 'contact', 'consent', 'result', 'honeypot'])
   expect(body.consent).toEqual({ text: `${consentLabel(MSP)}. ${CONSENT_TEXT}`, includeAnswers: false })
   // The same results the page shows.
   expect(String(body.result.score)).toBe((await page.locator('.overall__number').textContent())?.trim())

@@ -54,6 +54,8 @@ function pickIndex(pick: Pick, count: number, tail: number): number {
 
 /** Answers every unanswered question on the screen; new conditional questions are answered too. */
 export async function answerScreen(target: Target, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
+  // The questions show once the section's words are in (a chunk): wait for them, not for nothing.
+  await target.locator('fieldset').first().waitFor()
   for (let guard = 0; guard < 50; guard++) {
     const open = target.locator('fieldset:not(:has(input:checked))').first()
     if ((await open.count()) === 0) return
