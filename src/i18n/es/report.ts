@@ -34,7 +34,7 @@ export const report: ReportMessages = {
     noActions: 'Sus respuestas no piden ninguna acción por ahora: siga como va.',
     actions: (total, week, month, quarter) =>
       `Sus respuestas llevan a ${s(total, 'acción', 'acciones')}: ${list([week > 0 ? `${week} esta semana` : '', month > 0 ? `${month} en 30 días` : '', quarter > 0 ? `${quarter} en 90 días` : ''].filter((p) => p !== ''))}.`,
-    gaps: (n) => `No estaba seguro de ${n === 1 ? '1 cosa' : `${n} cosas`}; averiguarlo suele ser lo más rápido que puede ganar (vea "Lo que debe averiguar").`,
+    gaps: (n) => `Contestó "No lo sé" ${n === 1 ? 'una vez' : `${n} veces`}; averiguar esas respuestas suele ser la mejora más rápida (vea "Lo que debe averiguar").`,
     incomplete: (answered, applicable) => `Contestó ${answered} de ${s(applicable, 'pregunta')}; las demás todavía no cuentan.`,
   },
   since: {
@@ -98,7 +98,7 @@ export const report: ReportMessages = {
     answerFirst: 'Conteste la pregunta en la evaluación (o averígüelo) y vuelva a revisar.',
     evidence: 'Pruebas que le puede pedir una aseguradora',
     evidenceIntro:
-      'Antes de que el dueño llene una solicitud o una renovación de seguro cibernético, reúna esto para cada pregunta. El estado sale de las respuestas del dueño: confirme que cada "Cumple" vale para cada persona y cada equipo, porque lo que se contesta en la solicitud tiene que ser verdad.',
+      'Antes de que el dueño o la dueña llene una solicitud o una renovación de seguro cibernético, reúna esto para cada pregunta. El estado sale de sus respuestas: confirme que cada "Cumple" vale para cada persona y cada equipo, porque lo que se contesta en la solicitud tiene que ser verdad.',
     askedBy: 'Lo preguntan:',
     where: 'Dónde se hace cada pregunta',
   },
@@ -135,7 +135,7 @@ export const report: ReportMessages = {
     step: (n, section) => `Averigüe: acción ${n} de su plan (${section}).`,
     noStep: 'Averigüe la respuesta y luego actualice su evaluación.',
     whoTells: (what, who) => `${what} Quién le puede decir: ${who}`,
-    who: (who, msp) => (who === 'you' ? 'Usted: revíselo usted mismo, o pregúntele a quien lo configuró.' : who === 'msp' ? `Su proveedor de TI, ${msp}.` : `Usted, con su proveedor de TI, ${msp}.`),
+    who: (who, msp) => (who === 'you' ? 'Usted: revíselo, o pregúntele a quien lo configuró.' : who === 'msp' ? `Su proveedor de TI, ${msp}.` : `Usted, con su proveedor de TI, ${msp}.`),
   },
   appendix: {
     detection: 'Cómo se hace la estimación de detección',
