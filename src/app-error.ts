@@ -10,6 +10,8 @@
  * `clearFailure` is the reset, used by "Try again" and between tests.
  */
 import { shallowRef, type App } from 'vue'
+import type { AppMessages } from './i18n/types.ts'
+import { app as english } from './i18n/en/app.ts'
 
 export interface AppFailure {
   /** The route to try again (a screen whose code could not load), or null to re-show the current one. */
@@ -41,39 +43,40 @@ export const errorBoundary = {
  * Replaces the app with a note that it may be embedded only on the MSP's own site (the page
  * framing it is not in `embedOrigins`), and a plain link that opens the app in a new tab.
  */
-export function showEmbedRefused(root: Element, mspName: string): void {
+export function showEmbedRefused(root: Element, mspName: string, words: AppMessages = english): void {
   const doc = root.ownerDocument
   doc.documentElement.classList.remove('embedded')
   const box = doc.createElement('div')
   box.className = 'static-error'
   const text = doc.createElement('p')
-  text.textContent = `This assessment can only be embedded on ${mspName}'s own website.`
+  text.textContent = words.failure.refused(mspName)
   const link = doc.createElement('a')
   const here = new URL(doc.defaultView?.location.href ?? doc.baseURI)
   here.hash = ''
   link.href = here.href
   link.target = '_blank'
   link.rel = 'noopener noreferrer'
-  link.textContent = 'Open the assessment in a new tab'
+  link.textContent = words.failure.openNewTab
   const para = doc.createElement('p')
   para.append(link)
   box.append(text, para)
   root.replaceChildren(box)
 }
 
-export function showStaticFallback(root: Element): void {
+/** `words`: the language on show (English when the app did not get as far as choosing one). */
+export function showStaticFallback(root: Element, words: AppMessages = english): void {
   const doc = root.ownerDocument
   const box = doc.createElement('div')
   box.className = 'static-error'
   box.setAttribute('role', 'alert')
   const heading = doc.createElement('h1')
-  heading.textContent = 'Something went wrong'
+  heading.textContent = words.failure.heading
   const text = doc.createElement('p')
-  text.textContent = 'The assessment could not start because of a problem on our side. Answers you gave before are kept on this device; reloading the page usually fixes this.'
+  text.textContent = words.failure.start
   const button = doc.createElement('button')
   button.type = 'button'
   button.className = 'button'
-  button.textContent = 'Reload the page'
+  button.textContent = words.failure.reload
   button.addEventListener('click', () => doc.defaultView?.location.reload())
   box.append(heading, text, button)
   root.replaceChildren(box)

@@ -7,4 +7,10 @@ declare module 'virtual:question-bank' {
   export const sectionText: Readonly<Record<string, () => Promise<{ default: unknown }>>>
   /** A lazy loader of every action (a `BankActions`), the insurers' controls (`InsuranceControl[]`) and the whole `DetectionModel`. */
   export const actions: () => Promise<{ default: unknown; insurance: unknown; detection: unknown }>
+  /** The languages the bank has, English first. */
+  export const languages: readonly string[]
+  /** One lazy loader per language but English, resolving to that language's `skeleton`, `sectionText` and `actions` (as above). */
+  export const translations: Readonly<
+    Record<string, () => Promise<{ skeleton: unknown; sectionText: Readonly<Record<string, () => Promise<{ default: unknown }>>>; actions: () => Promise<{ default: unknown; insurance: unknown; detection: unknown }> }>>
+  >
 }

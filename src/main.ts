@@ -1,13 +1,16 @@
-import { createApp } from 'vue'
+import { createApp, shallowReactive } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppRouter, loadSectionView } from './router.ts'
+import { createAppRouter } from './router.ts'
+import { loadSectionView } from './section-view.ts'
 import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
 import { SAME_ORIGIN_WARNING, framedSameOrigin, notifyHost, setEmbedOrigins, startFrame } from './embed/frame.ts'
 import { errorBoundary, showEmbedRefused, showStaticFallback } from './app-error.ts'
 import { bankSkeleton, loadAllSections, loadSection } from './bank.ts'
 import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
 import { REPORT_WORKER_URL } from './report/worker-url.ts'
+import { chooseLanguage } from './i18n/languages.ts'
+import { LOCALE, createLocale } from './locale.ts'
 import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
@@ -20,16 +23,26 @@ async function start(): Promise<void> {
   if (section !== undefined) loadSection(section).catch(() => undefined)
   const branding = await loadBranding()
   applyTheme(branding.colours)
+  const progress = createProgressStore(() => window.localStorage, bankSkeleton, () => new Date(), storageEvents(window))
+  // The owner's saved choice, else the host page's data-lang (?lang=), else the browser's languages, else the MSP's default.
+  const first = chooseLanguage({
+    allowed: branding.languages,
+    fallback: branding.defaultLanguage,
+    saved: progress.savedLanguage(),
+    requested: new URLSearchParams(window.location.search).get('lang'),
+    browser: navigator.languages,
+  })
+  const shown = shallowReactive({ ...branding })
+  const locale = await createLocale(first, { allowed: branding.languages, branding, shown, keep: (lang) => progress.setLanguage(lang), root: document })
   // Framed by a site not in branding.json's embedOrigins: a note and a link, not the questionnaire.
   const root = document.querySelector('#app')
   if (!setEmbedOrigins(branding.embedOrigins)) {
-    if (root !== null) showEmbedRefused(root, branding.name)
+    if (root !== null) showEmbedRefused(root, shown.name, locale.messages.value?.app)
     return
   }
-  const progress = createProgressStore(() => window.localStorage, bankSkeleton, () => new Date(), storageEvents(window))
-  createApp(App).use(errorBoundary).provide(BRANDING_KEY, branding).provide(PROGRESS_STORE, progress).use(createPinia()).use(createAppRouter()).mount('#app')
+  createApp(App).use(errorBoundary).provide(BRANDING_KEY, shown).provide(PROGRESS_STORE, progress).provide(LOCALE, locale).use(createPinia()).use(createAppRouter()).mount('#app')
   // The shell itself failed to render: say so rather than leave a blank page.
-  if (root !== null && root.childElementCount === 0) showStaticFallback(root)
+  if (root !== null && root.childElementCount === 0) showStaticFallback(root, locale.messages.value?.app)
   notifyHost({ type: 'ready' })
   prefetchRest()
 }

@@ -4,12 +4,7 @@
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import WelcomeView from './views/WelcomeView.vue'
-
-/**
- * The questionnaire's screen: a chunk of its own, so the welcome page loads with less; the app
- * fetches it as soon as the welcome page is up (`prefetchQuestionnaire`), before the Start click.
- */
-export const loadSectionView = () => import('./views/SectionView.vue')
+import { loadSectionView } from './section-view.ts'
 
 export function createAppRouter(): Router {
   return createRouter({

@@ -11,6 +11,7 @@ import type { BankSkeleton } from './core/bank/types.ts'
 import { pruneAnswers, type Answers } from './core/answers.ts'
 import { cleanBusinessName } from './core/business-name.ts'
 import { isRecord, own } from './core/records.ts'
+import type { StorageNotice } from './core/notice.ts'
 import { NOTHING, clearedAt, latestStamp, mergeVersions, nextTick, recordEdit, sameVersions, type Versioned } from './core/merge.ts'
 
 export const STORAGE_KEY = 'cyber-readiness-assessment'
@@ -24,8 +25,10 @@ export const STORAGE_PREFIX = 'cyber-readiness'
  * was last set or removed, 0 for never).
  * v4 adds `completedAt`: when the results of this assessment were first shown with a score, so the
  * host's `completed` event is sent once per assessment (0 for not yet; a clear resets it).
+ * v5 adds `language`: the language the owner chose with the language switch (`"es"`), or null when
+ * they never chose one (the app then follows the browser and the host page).
  */
-export const ENVELOPE_VERSION = 4
+export const ENVELOPE_VERSION = 5
 /** Saved answers older than this are discarded (and removed from storage) on load. */
 export const MAX_AGE_DAYS = 90
 /** A save date further ahead than this is treated as damaged, so a bad clock cannot keep answers forever. */
@@ -47,6 +50,8 @@ export const migrations: Readonly<Record<number, (data: Envelope) => Envelope>> 
   },
   // A v3 app reported `completed` each time it showed the results, so one saved on the results had reported it.
   3: (data) => ({ ...data, version: 4, completedAt: data.position === 'results' && typeof data.savedAt === 'string' ? Date.parse(data.savedAt) || 0 : 0 }),
+  // Nobody had chosen a language before there was a choice.
+  4: (data) => ({ ...data, version: 5, language: null }),
 }
 
 /** Upgrades an envelope to ENVELOPE_VERSION, or null when a step is missing or does not advance. */
@@ -72,22 +77,24 @@ export interface Progress {
 
 export interface LoadedProgress {
   readonly progress: Progress
-  /** A message for the owner when something was discarded, else null. */
-  readonly notice: string | null
+  /** What to tell the owner when something was discarded (the words are in the dictionary), else null. */
+  readonly notice: StorageNotice | null
+  /** The language the owner chose (a two-letter code, not yet checked against what the MSP allows); absent when none. */
+  readonly language?: string
   /** True when the stored answers had passed MAX_AGE_DAYS (the store then deletes them). */
   readonly expired?: boolean
 }
 
 export const EMPTY_PROGRESS: Progress = { answers: {}, position: null }
 
-export const STORAGE_BLOCKED =
-  'Your browser is not letting this page save anything, so your answers will be lost if you close or reload it. Everything else works.'
+export const STORAGE_BLOCKED: StorageNotice = { kind: 'blocked' }
 
-function droppedNotice(count: number, bankChanged: boolean): string | null {
-  if (count === 0) return null
-  const why = bankChanged ? 'The questions were updated since you saved: ' : ''
-  return `${why}${count} saved answer${count === 1 ? '' : 's'} no longer matched a question and ${count === 1 ? 'was' : 'were'} removed. Your other answers are kept.`
+function droppedNotice(count: number, bankChanged: boolean): StorageNotice | null {
+  return count === 0 ? null : { kind: 'dropped', count, bankChanged }
 }
+
+/** A saved language as kept: two lowercase letters, else none. */
+const LANGUAGE_CODE = /^[a-z]{2}$/
 
 /** Decoded progress with the times it merges by (see core/merge.ts). */
 export interface DecodedProgress extends LoadedProgress {
@@ -102,36 +109,37 @@ export function decodeProgress(raw: string | null, bank: BankSkeleton, now: Date
   return withoutVersions(decodeEnvelope(raw, bank, now))
 }
 
-function withoutVersions({ progress, notice, expired }: DecodedProgress): LoadedProgress {
-  return expired === true ? { progress, notice, expired } : { progress, notice }
+function withoutVersions({ progress, notice, expired, language }: DecodedProgress): LoadedProgress {
+  return { progress, notice, ...(expired === true ? { expired } : {}), ...(language === undefined ? {} : { language }) }
 }
 
 /** `decodeProgress` with the times: each answer's, the name's and the last clear (never later than the save). */
 export function decodeEnvelope(raw: string | null, bank: BankSkeleton, now: Date): DecodedProgress {
-  const empty = (notice: string | null, expired = false): DecodedProgress => ({ progress: EMPTY_PROGRESS, notice, versions: NOTHING, ...(expired ? { expired } : {}) })
+  const empty = (notice: StorageNotice | null, expired = false): DecodedProgress => ({ progress: EMPTY_PROGRESS, notice, versions: NOTHING, ...(expired ? { expired } : {}) })
   if (raw === null) return empty(null)
-  const discarded = (why: string): DecodedProgress => empty(`Saved answers were found but could not be used (${why}), so the assessment starts fresh.`)
+  const discarded = (kind: 'damaged' | 'other-version'): DecodedProgress => empty({ kind })
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch {
-    return discarded('they were damaged')
+    return discarded('damaged')
   }
-  if (!isRecord(parsed) || typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) return discarded('they were damaged')
+  if (!isRecord(parsed) || typeof parsed.version !== 'number' || !Number.isInteger(parsed.version) || parsed.version < 1) return discarded('damaged')
   const data = migrateEnvelope(parsed)
-  if (data === null) return discarded('they were saved by a different version of this assessment')
+  if (data === null) return discarded('other-version')
   const savedAt = typeof data.savedAt === 'string' ? Date.parse(data.savedAt) : Number.NaN
-  if (Number.isNaN(savedAt) || savedAt - now.getTime() > CLOCK_SKEW_MS) return discarded('they were damaged')
+  if (Number.isNaN(savedAt) || savedAt - now.getTime() > CLOCK_SKEW_MS) return discarded('damaged')
   if (now.getTime() - savedAt > MAX_AGE_DAYS * 86_400_000) {
-    return empty(`Saved answers older than ${MAX_AGE_DAYS} days were removed, so the assessment starts fresh.`, true)
+    return empty({ kind: 'expired', days: MAX_AGE_DAYS }, true)
   }
-  if (!isRecord(data.answers)) return discarded('they were damaged')
+  if (!isRecord(data.answers)) return discarded('damaged')
   const pruned = pruneAnswers(bank, data.answers)
   const position = typeof data.position === 'string' && isPosition(bank, data.position) ? data.position : null
   const versions = versionsOf(data, pruned.answers, cleanBusinessName(data.businessName), savedAt)
   const { answers, businessName } = versions
   const bankChanged = typeof data.bankVersion === 'number' && data.bankVersion !== bank.version
-  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(pruned.dropped.length, bankChanged), versions }
+  const language = typeof data.language === 'string' && LANGUAGE_CODE.test(data.language) ? data.language : undefined
+  return { progress: { answers, position, ...(businessName === '' ? {} : { businessName }) }, notice: droppedNotice(pruned.dropped.length, bankChanged), versions, ...(language === undefined ? {} : { language }) }
 }
 
 /** The stored times, each a number from 0 to the save date (missing or bad ones: the save date); answers older than the clear are dropped. */
@@ -150,8 +158,9 @@ function isPosition(bank: BankSkeleton, position: string): boolean {
 /**
  * Encodes progress as the current envelope version (the business name only when there is one).
  * `versions` gives the times; without it every answer (and the name) is stamped `now`, never cleared.
+ * `language` is the owner's chosen language, null for none.
  */
-export function encodeProgress(progress: Progress, now: Date, bankVersion: number | null = null, versions?: Versioned): string {
+export function encodeProgress(progress: Progress, now: Date, bankVersion: number | null = null, versions?: Versioned, language: string | null = null): string {
   const businessName = cleanBusinessName(progress.businessName)
   const at = now.getTime()
   return JSON.stringify({
@@ -165,6 +174,7 @@ export function encodeProgress(progress: Progress, now: Date, bankVersion: numbe
     ...(businessName === '' ? {} : { businessName }),
     namedAt: versions?.namedAt ?? (businessName === '' ? 0 : at),
     completedAt: versions?.completedAt ?? 0,
+    language,
   })
 }
 
@@ -190,6 +200,13 @@ export interface ProgressStore {
    * host's `completed` event is sent only on true. Works in memory when storage fails.
    */
   markCompleted(): boolean
+  /**
+   * Keeps the language the owner chose (null: none) with the saved progress, through "start over"
+   * too. Returns false when storage refused (the choice then lasts as long as the page).
+   */
+  setLanguage(language: string | null): boolean
+  /** The language the owner chose, as stored (unchecked: a two-letter code), or null; reads storage without changing anything. */
+  savedLanguage(): string | null
   /** Calls `listener` with the merged progress whenever another tab's changes arrive (at a save or a storage event). */
   watch(listener: (progress: Progress) => void): () => void
   readonly persistent: boolean
@@ -224,6 +241,8 @@ export function createProgressStore(
   /** This tab's copy, with times, and where the owner is in this tab. */
   let known: Versioned = NOTHING
   let position: string | null = null
+  /** The owner's chosen language: read at load, written with every save. */
+  let language: string | null = null
   const watchers = new Set<(progress: Progress) => void>()
   const remove = (keys: readonly string[]): void => {
     try {
@@ -252,7 +271,7 @@ export function createProgressStore(
     if (storage === null) return false
     try {
       const savedAt = new Date(Math.max(clock().getTime(), latestStamp(v)))
-      storage.setItem(STORAGE_KEY, encodeProgress(progressOf(v), savedAt, bank.version, v))
+      storage.setItem(STORAGE_KEY, encodeProgress(progressOf(v), savedAt, bank.version, v, language))
       store.persistent = true
       return true
     } catch {
@@ -274,6 +293,7 @@ export function createProgressStore(
       if (decoded.expired === true) remove([STORAGE_KEY])
       known = decoded.versions
       position = decoded.progress.position
+      language = decoded.language ?? null
       return withoutVersions(decoded)
     },
     save(progress: Progress, answered?: string): boolean {
@@ -302,6 +322,20 @@ export function createProgressStore(
       adopt(next, known)
       if (first) write(next)
       return first
+    },
+    savedLanguage(): string | null {
+      try {
+        return decodeEnvelope(storage?.getItem(STORAGE_KEY) ?? null, bank, clock()).language ?? null
+      } catch {
+        return null
+      }
+    },
+    setLanguage(chosen: string | null): boolean {
+      if (chosen === language) return storage !== null && store.persistent
+      language = chosen
+      const merged = storage === null ? known : mergeVersions(known, stored())
+      adopt(merged, known)
+      return write(merged)
     },
     watch(listener: (progress: Progress) => void): () => void {
       watchers.add(listener)

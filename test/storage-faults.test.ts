@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, ENVELOPE_VERSION, MAX_AGE_DAYS, STORAGE_BLOCKED, STORAGE_KEY } from '../src/storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
 import { isClearMarker, memoryStorage } from './support/memory-storage.ts'
+import { en } from '../src/i18n/messages.ts'
+import type { StorageNotice } from '../src/core/notice.ts'
+
+/** A notice in the English words the owner reads. */
+const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
+
 
 const bank = buildBank()
 const now = new Date('2026-11-24T12:00:00Z')
@@ -63,7 +69,7 @@ describe('decodeProgress with bad saved progress', () => {
     const loaded = decodeProgress(raw, bank, now)
     expect(loaded.progress.answers).toEqual(kept)
     if (notice === null) expect(loaded.notice).toBeNull()
-    else expect(loaded.notice).toMatch(notice)
+    else expect(say(loaded.notice)).toMatch(notice)
   })
 
   it('never lets a "__proto__" key reach the prototype of the answers', () => {
@@ -106,7 +112,7 @@ describe('decodeProgress with random envelopes', () => {
         for (const [q, o] of Object.entries(loaded.progress.answers)) expect(isValidPair(q, o)).toBe(true)
         expect([null, 'results', ...bank.sections.map((s) => s.id)]).toContain(loaded.progress.position)
         expect((loaded.progress.businessName ?? '').length).toBeLessThanOrEqual(100)
-        expect(loaded.notice === null || typeof loaded.notice === 'string').toBe(true)
+        expect(loaded.notice === null || typeof say(loaded.notice) === 'string').toBe(true)
       }),
       { numRuns: 2000 },
     )
@@ -120,7 +126,7 @@ describe('decodeProgress with random envelopes', () => {
         expect(Object.entries(loaded.progress.answers).sort()).toEqual(wanted.sort())
         const lost = Object.keys(answers).length - wanted.length
         if (lost === 0) expect(loaded.notice).toBeNull()
-        else expect(loaded.notice).toMatch(dropped(lost))
+        else expect(say(loaded.notice)).toMatch(dropped(lost))
       }),
       { numRuns: 1000 },
     )
@@ -189,7 +195,7 @@ describe('createProgressStore with failing storage', () => {
     const storage = memoryStorage()
     storage.data.set(STORAGE_KEY, env({ savedAt: new Date(now.getTime() - (MAX_AGE_DAYS + 1) * DAY).toISOString() }))
     const loaded = createProgressStore(() => storage, bank, () => now).load()
-    expect(loaded.notice).toMatch(/older than 90 days were removed/)
+    expect(say(loaded.notice)).toMatch(/older than 90 days were removed/)
     expect(storage.data.has(STORAGE_KEY)).toBe(false)
   })
 

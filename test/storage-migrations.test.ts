@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, encodeProgress, ENVELOPE_VERSION, migrateEnvelope, migrations, STORAGE_KEY } from '../src/storage.ts'
 import { memoryStorage } from './support/memory-storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
+import { en } from '../src/i18n/messages.ts'
+import type { StorageNotice } from '../src/core/notice.ts'
+
+/** A notice in the English words the owner reads. */
+const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
+
 
 const bank = buildBank()
 const dir = new URL('./fixtures/storage/', import.meta.url)
@@ -96,6 +102,6 @@ describe('envelope migrations', () => {
     const raw = JSON.stringify({ ...(JSON.parse(fixture(ENVELOPE_VERSION)) as object), bankVersion: bank.version - 1, answers: { gate: 'portal', retired: 'yes' } })
     const loaded = decodeProgress(raw, bank, now)
     expect(loaded.progress.answers).toEqual({ gate: 'portal' })
-    expect(loaded.notice).toBe('The questions were updated since you saved: 1 saved answer no longer matched a question and was removed. Your other answers are kept.')
+    expect(say(loaded.notice)).toBe('The questions were updated since you saved: 1 saved answer no longer matched a question and was removed. Your other answers are kept.')
   })
 })

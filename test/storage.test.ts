@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { createProgressStore, decodeProgress, encodeProgress, ENVELOPE_VERSION, MAX_AGE_DAYS, STORAGE_BLOCKED, STORAGE_KEY } from '../src/storage.ts'
 import { buildBank } from './support/fixture-bank.ts'
 import { isClearMarker, memoryStorage } from './support/memory-storage.ts'
+import { en } from '../src/i18n/messages.ts'
+import type { StorageNotice } from '../src/core/notice.ts'
+
+/** A notice in the English words the owner reads. */
+const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
 
 const bank = buildBank()
 const now = new Date('2026-11-24T12:00:00Z')
@@ -27,20 +32,20 @@ describe('decodeProgress', () => {
   ])('discards %s with a notice', (_name, raw) => {
     const loaded = decodeProgress(raw, bank, now)
     expect(loaded.progress.answers).toEqual({})
-    expect(loaded.notice).toMatch(/could not be used/)
+    expect(say(loaded.notice)).toMatch(/could not be used/)
   })
 
   it('keeps valid answers and says how many were dropped', () => {
     const loaded = decodeProgress(envelope({ answers: { alerts: 'yes', logs: 'gone', removed: 'x' }, position: 'nowhere' }), bank, now)
     expect(loaded.progress).toEqual({ answers: { alerts: 'yes' }, position: null })
-    expect(loaded.notice).toMatch(/^2 saved answers no longer matched/)
+    expect(say(loaded.notice)).toMatch(/^2 saved answers no longer matched/)
   })
 
   it(`removes answers older than ${MAX_AGE_DAYS} days`, () => {
     const old = new Date(now.getTime() - (MAX_AGE_DAYS + 1) * 86_400_000)
     const loaded = decodeProgress(envelope({ savedAt: old.toISOString(), answers: { alerts: 'yes' } }), bank, now)
     expect(loaded.progress.answers).toEqual({})
-    expect(loaded.notice).toMatch(/older than 90 days/)
+    expect(say(loaded.notice)).toMatch(/older than 90 days/)
   })
 
   it('loads any string whatsoever without throwing, into valid progress', () => {

@@ -8,8 +8,13 @@ import { AA, MUTED, WHITE, accentSoft, contrast, darkenToContrast, parseHex } fr
 import { isRecord } from '../core/records.ts'
 import { cleanText } from '../core/text.ts'
 import { LINK_SCHEMES, WEB_SCHEMES, normaliseEndpoint, normaliseUrl } from './url.ts'
+import { LANGUAGES, isLanguage, type Language } from '../i18n/languages.ts'
 
-/** A relative path inside the app's folder: no scheme, no leading slash, no `..`, ending .png/.jpg/.jpeg. */
+/**
+ * The logo's path: a relative path inside the app's folder: no scheme, no leading slash, no `..`,
+ * ending .png/.jpg/.jpeg. Here, not in logo.ts, so the first screen can check branding.json
+ * without loading the logo's byte checks (App.vue loads them once the screen is up).
+ */
 export const LOGO_PATH = /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9_-][A-Za-z0-9_./-]{0,150}\.(?:png|jpe?g)$/i
 
 /** Countries whose authorities the app can point to for reporting an attack. */
@@ -52,6 +57,16 @@ export interface Branding {
   readonly embedOrigins: readonly string[] | null
   /** The lead form on the results page (`parseLeadCapture`), or null: no form, nothing is ever sent. */
   readonly leadCapture: LeadCapture | null
+  /** The languages the owner may read the assessment in, in the MSP's order; `["en"]` unless the MSP opts in. */
+  readonly languages: readonly Language[]
+  /** The language shown when neither the owner, the host page nor the browser asks for an allowed one: one of `languages`. */
+  readonly defaultLanguage: Language
+  /**
+   * The MSP's own words in other languages (`{ "es": { "howWeHelp": "…" } }`), as written in the
+   * file: checked by `brandingIn` (src/branding/translate.ts, loaded with another language), so
+   * the English first load does not carry the check. Undefined when not given.
+   */
+  readonly translations: unknown
 }
 
 /** The optional fields the lead form may ask for, besides the name and email it always asks. */
@@ -86,6 +101,9 @@ export const DEFAULT_BRANDING: Branding = {
   colours: { accent: '#1d4ed8', text: '#1e293b', background: '#f4f6f9' },
   embedOrigins: null,
   leadCapture: null,
+  languages: ['en'],
+  defaultLanguage: 'en',
+  translations: undefined,
 }
 
 type Rule<T> = (value: unknown) => T | undefined
@@ -94,7 +112,7 @@ type Rule<T> = (value: unknown) => T | undefined
  * Text fields go through `cleanText` (visible one-line text) and are then checked for length: the
  * cap is one past the limit, so an over-long text is refused with a warning rather than silently cut.
  */
-const text = (max: number): Rule<string> => (v) => {
+export const text = (max: number): Rule<string> => (v) => {
   const clean = cleanText(v, { maxLength: max + 1 })
   return clean.length > 0 && Array.from(clean).length <= max ? clean : undefined
 }
@@ -108,7 +126,7 @@ const email: Rule<string> = (v) => {
 }
 const url = (schemes: readonly string[]): Rule<string> => (v) => normaliseUrl(v, schemes)
 
-type Field = Exclude<keyof Branding, 'colours' | 'embedOrigins' | 'leadCapture'>
+type Field = Exclude<keyof Branding, 'colours' | 'embedOrigins' | 'leadCapture' | 'languages' | 'defaultLanguage' | 'translations'>
 const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   name: [text(80), 'must be text of 1 to 80 characters'],
   phone: [phone, 'must be a phone number such as "+1 555 0100"'],
@@ -124,7 +142,8 @@ const RULES: { readonly [K in Field]: readonly [Rule<Branding[K]>, string] } = {
   showName: [(v) => (v === undefined ? true : typeof v === 'boolean' ? v : undefined), 'must be true or false'],
 }
 
-function show(value: unknown): string {
+/** A value as quoted in a warning: JSON, cut to 60 characters. */
+export function show(value: unknown): string {
   const json = value === undefined ? 'nothing' : JSON.stringify(value)
   return json.length > 60 ? `${json.slice(0, 57)}...` : json
 }
@@ -203,6 +222,17 @@ function parseLeadCapture(raw: unknown, warn: (field: string, problem: string, f
   return { endpoint, fields: LEAD_FIELDS.filter((f) => given.includes(f)), consentText, includeAnswersOption }
 }
 
+const LANGUAGE_LIST = LANGUAGES.map((l) => `"${l}"`).join(', ')
+
+/** `languages`: optional (absent: English only); unknown or repeated entries are dropped with a warning; nothing usable left: `["en"]`. */
+function parseLanguages(raw: unknown, warn: (field: string, problem: string, fallback: unknown) => void): readonly Language[] {
+  const list = raw === undefined ? ['en'] : Array.isArray(raw) ? raw : []
+  const languages = list.filter((v, i): v is Language => isLanguage(v) && list.indexOf(v) === i)
+  if (languages.length === list.length && languages.length > 0) return languages
+  warn('languages', `must be a list of ${LANGUAGE_LIST}, each once (got ${show(raw)})`, languages.length > 0 ? languages : DEFAULT_BRANDING.languages)
+  return languages.length > 0 ? languages : DEFAULT_BRANDING.languages
+}
+
 /** A `tel:` link for a phone number as written (spaces, dashes and brackets dropped). */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^+\d]/g, '')}`
@@ -247,6 +277,12 @@ export function parseBranding(raw: unknown): { branding: Branding; warnings: str
     colours: parseColours(given.colours, warn),
     embedOrigins: parseEmbedOrigins(given.embedOrigins, warn),
     leadCapture: parseLeadCapture(given.leadCapture, warn),
+    languages: DEFAULT_BRANDING.languages,
+    defaultLanguage: DEFAULT_BRANDING.defaultLanguage,
+    translations: {},
   }
-  return { branding, warnings }
+  const languages = parseLanguages(given.languages, warn)
+  const fallback = languages.find((l) => l === given.defaultLanguage)
+  if (given.defaultLanguage !== undefined && fallback === undefined) warn('defaultLanguage', `must be one of "languages" (got ${show(given.defaultLanguage)})`, languages[0])
+  return { branding: { ...branding, languages, defaultLanguage: fallback ?? languages[0] ?? 'en', translations: given.translations }, warnings }
 }

@@ -3,9 +3,12 @@
  * origin other than its own, made only when the owner has ticked consent and pressed send. No
  * cookies or other credentials, a timeout, and one request at a time (a double click sends once).
  * Every way it can fail (an error status, no answer in time, no connection, a CORS or CSP refusal)
- * comes back as a `LeadFailure` the form puts into words; nothing here throws.
+ * comes back as a `LeadFailure` the form puts into words (the dictionary's `results.lead.failure`); nothing here throws.
  */
 import { ref, type Ref } from 'vue'
+import type { LeadFailure } from '../core/lead.ts'
+
+export type { LeadFailure } from '../core/lead.ts'
 
 /**
  * How long the owner waits for the endpoint's answer before being told it was not sent. Not
@@ -16,12 +19,6 @@ import { ref, type Ref } from 'vue'
  * anyone should wait before being offered the email instead.
  */
 export const LEAD_TIMEOUT_MS = 15_000
-
-export type LeadFailure =
-  | { readonly kind: 'status'; readonly status: number }
-  | { readonly kind: 'timeout'; readonly seconds: number }
-  /** No answer at all: offline, the host unreachable, or the browser refused it (CORS, CSP, a redirect). */
-  | { readonly kind: 'network'; readonly offline: boolean }
 
 export type LeadOutcome = { readonly ok: true } | { readonly ok: false; readonly failure: LeadFailure }
 
@@ -59,20 +56,6 @@ export async function postLead(endpoint: string, body: string, options: PostOpti
     return { ok: false, failure: { kind: 'network', offline: !online() } }
   } finally {
     clearTimeout(timer)
-  }
-}
-
-/** Why the details were not sent, in plain words for the owner. */
-export function failureReason(failure: LeadFailure, mspName: string): string {
-  switch (failure.kind) {
-    case 'status':
-      return `${mspName}'s system answered with an error (HTTP ${failure.status}).`
-    case 'timeout':
-      return `${mspName}'s system did not answer within ${failure.seconds} seconds.`
-    case 'network':
-      return failure.offline
-        ? 'Your device seems to be offline.'
-        : `${mspName}'s system could not be reached, or did not accept the connection from this page.`
   }
 }
 

@@ -7,7 +7,7 @@
  *
  * Ahead of the click: once the inputs have stayed the same and the owner has left the page alone
  * for a moment (`whenIdle`), the report is built in a Web Worker (`ReportPrebuilder`) and its bytes
- * kept with their key (`reportKey`: every input and the day). The click saves those bytes only when
+ * kept with their key (`reportKey`: every input, the language and the day). The click saves those bytes only when
  * their key is the key of what it would build now; otherwise (not built yet, inputs changed, another
  * day, the worker failed or is unavailable) it builds on the main thread, as before. Never stale.
  */
@@ -17,11 +17,14 @@ import type { Answers } from '../core/answers.ts'
 import type { Branding } from '../branding/parse.ts'
 import type { LogoImage } from '../branding/logo.ts'
 import type { PreviousAssessment } from '../core/previous-file.ts'
-import { reportInputFor, type ReportInput, type ReportOptions } from '../report/input.ts'
+import { reportInputFor, type PlainReportOptions, type ReportInput } from '../report/input.ts'
 import { logoFor, preloadReport, reportPdf, saveReport } from '../report/download.ts'
 import { reportKey } from '../report/report-key.ts'
 import { ReportPrebuilder, createReportWorker, type PrebuildRequest, type WorkerLike } from '../report/prebuild.ts'
 import { whenIdle } from '../when-idle.ts'
+import type { Language } from '../i18n/languages.ts'
+import type { Messages } from '../i18n/types.ts'
+import { loadMessages } from '../i18n/load.ts'
 
 export interface ReportSource {
   /** The whole bank, or null while its words and actions are loading. */
@@ -31,6 +34,10 @@ export interface ReportSource {
   readonly branding: Branding
   /** The earlier assessment the owner chose to compare with, or null: the PDF then says what changed since. */
   readonly previous?: PreviousAssessment | null
+  /** The language on show: the PDF is written in it (the bank is in it too). */
+  readonly language: Language
+  /** The start of the PDF's file name in that language (`results.fileStem`). */
+  readonly fileStem: string
 }
 
 export interface ReportDownload {
@@ -50,7 +57,9 @@ export interface ReportDownloadDeps {
   readonly createWorker?: (() => WorkerLike) | null
   /** Builds the PDF on the main thread. */
   readonly buildOnMain?: (input: ReportInput) => Promise<ArrayBuffer>
-  readonly save?: (bytes: ArrayBuffer, date: Date, businessName: string) => void
+  readonly save?: (bytes: ArrayBuffer, date: Date, businessName: string, fileStem: string) => void
+  /** Every word of a language, for a report built on the main thread (default: `loadMessages`). */
+  readonly words?: (lang: Language) => Promise<Messages>
   /** The checked logo for a branding's logo path (undefined for none or refused). */
   readonly logo?: (path: string | null) => Promise<LogoImage | undefined>
   readonly now?: () => Date
@@ -69,6 +78,8 @@ interface Snapshot {
   readonly businessName: string
   readonly branding: Branding
   readonly previous: PreviousAssessment | null
+  readonly language: Language
+  readonly fileStem: string
 }
 
 function plainAnswers(answers: Answers): Answers {
@@ -84,14 +95,16 @@ function snapshotOf(source: ReportSource): Snapshot | null {
     businessName: source.businessName,
     branding: toRaw(source.branding),
     previous: previous === undefined || previous === null ? null : { answers: plainAnswers(previous.answers), savedAt: new Date(previous.savedAt.getTime()), bankVersion: previous.bankVersion },
+    language: source.language,
+    fileStem: source.fileStem,
   }
 }
 
 /** The key and the report options of these inputs, made at `date` with this logo: the same for the worker and the click. */
 function requestFor(snap: Snapshot, logo: LogoImage | undefined, date: Date): PrebuildRequest {
-  const { answers, businessName, branding, previous } = snap
-  const options: ReportOptions = { branding, date, businessName, ...(previous === null ? {} : { previous }), ...(logo === undefined ? {} : { logo }) }
-  return { key: reportKey({ bankVersion: snap.bank.version, answers, businessName, branding, previous, logo, date }), answers, options }
+  const { answers, businessName, branding, previous, language } = snap
+  const options: PlainReportOptions = { branding, date, businessName, ...(previous === null ? {} : { previous }), ...(logo === undefined ? {} : { logo }) }
+  return { key: reportKey({ bankVersion: snap.bank.version, language, answers, businessName, branding, previous, logo, date }), language, answers, options }
 }
 
 const defaultWorker = typeof Worker === 'function' ? createReportWorker : null
@@ -105,7 +118,7 @@ const defaultWorker = typeof Worker === 'function' ? createReportWorker : null
 const CLICK_WAIT_MS = 8000
 
 export function useReportDownload(source: () => ReportSource, deps: ReportDownloadDeps = {}): ReportDownload {
-  const { buildOnMain = reportPdf, save = saveReport, logo: logoOf = logoFor, now = () => new Date(), whenIdle: idle = (run) => whenIdle(run) } = deps
+  const { buildOnMain = reportPdf, save = saveReport, words = loadMessages, logo: logoOf = logoFor, now = () => new Date(), whenIdle: idle = (run) => whenIdle(run) } = deps
   const createWorker = deps.createWorker === undefined ? defaultWorker : deps.createWorker
   const downloading = ref(false)
   const failed = ref(false)
@@ -179,8 +192,8 @@ export function useReportDownload(source: () => ReportSource, deps: ReportDownlo
         prebuilder.prepare(snap.bank, request)
         bytes = await prebuilder.whenBuilt(request.key, deps.clickWaitMs ?? CLICK_WAIT_MS)
       }
-      bytes ??= await buildOnMain(reportInputFor(snap.bank, request.answers, request.options))
-      save(bytes, date, snap.businessName)
+      bytes ??= await buildOnMain(reportInputFor(snap.bank, request.answers, { ...request.options, messages: await words(request.language) }))
+      save(bytes, date, snap.businessName, snap.fileStem)
       return true
     } catch {
       failed.value = true

@@ -5,7 +5,7 @@
  * rest of the bank is prefetched in the background.
  */
 import { computed, ref, watch, type ComputedRef, type Ref } from 'vue'
-import { allSectionsLoaded, isSectionLoaded, loadAllSections, loadSection } from '../bank.ts'
+import { allSectionsLoaded, bankLanguage, isSectionLoaded, loadAllSections, loadSection } from '../bank.ts'
 
 /** Runs `task` once the browser is idle, so prefetching never delays what is on screen. */
 function whenIdle(task: () => Promise<void>): Promise<void> {
@@ -34,6 +34,7 @@ export function useSectionWords(which: () => readonly string[] | 'all'): { ready
       })
   }
 
-  watch(() => String(which()), load, { immediate: true })
+  // Again after a language switch: the other parts follow in the new language.
+  watch(() => `${String(which())}|${bankLanguage.value}`, load, { immediate: true })
   return { ready, failed, retry: load }
 }

@@ -4,6 +4,7 @@
  */
 import type { BankSkeleton } from './bank/types.ts'
 import type { Results } from './scoring.ts'
+import type { QuestionnaireMessages } from '../i18n/types.ts'
 
 /** The screen that just opened: its route name, and the section id on a section screen. */
 export interface Screen {
@@ -13,17 +14,17 @@ export interface Screen {
   readonly heading: string
 }
 
-/** "Section 2 of 9: Detection speed", "Your results: 62 out of 100, Developing", or the heading. */
-export function screenAnnouncement(bank: BankSkeleton, screen: Screen, overall: Results['overall']): string {
+/** "Section 2 of 9: Detection speed", "Your results: 62 out of 100, Developing", or the heading; `words`: the dictionary's `questionnaire.announce`. */
+export function screenAnnouncement(bank: BankSkeleton, screen: Screen, overall: Results['overall'], words: QuestionnaireMessages['announce']): string {
   if (screen.name === 'section') {
     const index = bank.sections.findIndex((s) => s.id === screen.sectionId)
     const section = bank.sections[index]
-    if (section !== undefined) return `Section ${index + 1} of ${bank.sections.length}: ${section.title}`
+    if (section !== undefined) return words.section(index + 1, bank.sections.length, section.title)
   }
   if (screen.name === 'results') {
     return overall.score === null || overall.tier === null
-      ? 'Your results: no score yet, because no scored question has been answered.'
-      : `Your results: ${overall.score} out of 100, ${overall.tier.label}.`
+      ? words.noScore
+      : words.results(overall.score, overall.tier.label)
   }
   return screen.heading.trim()
 }

@@ -32,7 +32,25 @@ export type AnswersFileResult =
       /** Question ids whose answers no longer match a question or option and were left out. */
       readonly dropped: readonly string[]
     }
-  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly problem: LoadProblem }
+
+/**
+ * Why a file was refused, as data: the words for the owner are in each language's dictionary
+ * (`app.file.problem`; the refusals only "Compare with last time" makes, `CompareProblem`, in
+ * `results.compare.problem`, which the first screen does not carry).
+ */
+export type FileProblem = LoadProblem | CompareProblem
+
+/** The refusals of `parseAnswersFile` (some of which `parsePreviousAnswersFile` shares). */
+export type LoadProblem = 'not-json' | 'not-ours' | 'other-version' | 'other-questions' | 'no-date' | 'no-answers' | 'empty'
+
+/** The refusals of `parsePreviousAnswersFile` alone. */
+export type CompareProblem = 'other-version-compare' | 'newer-questions' | 'no-questions' | 'empty-compare'
+
+/** True for a refusal of `parsePreviousAnswersFile` alone. */
+export function isCompareProblem(p: FileProblem): p is CompareProblem {
+  return p === 'other-version-compare' || p === 'newer-questions' || p === 'no-questions' || p === 'empty-compare'
+}
 
 /** A file that passed the checks. */
 export type LoadedAnswersFile = Extract<AnswersFileResult, { ok: true }>
@@ -52,38 +70,33 @@ export function encodeAnswersFile(bank: BankSkeleton, data: AnswersFileData, sav
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
-/** The sentence that starts every refusal of a file that is not ours. */
-export const NOT_OURS = 'This file is not a saved-answers file from this assessment.'
-
 /**
- * Checks a saved-answers file against the bank. Refuses (with a message for the owner) text that
+ * Checks a saved-answers file against the bank. Refuses (with the problem, see `FileProblem`) text that
  * is not JSON, JSON that is not our format, a file from another format or bank version, and a
  * file with no usable answer; answers to unknown questions or options are dropped and reported.
  */
 export function parseAnswersFile(text: string, bank: BankSkeleton): AnswersFileResult {
-  const fail = (message: string): AnswersFileResult => ({ ok: false, message })
+  const fail = (problem: LoadProblem): AnswersFileResult => ({ ok: false, problem })
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return fail(`${NOT_OURS} It could not be read as JSON.`)
+    return fail('not-json')
   }
-  if (!isRecord(data) || data.format !== ANSWERS_FILE_FORMAT) return fail(NOT_OURS)
-  if (data.formatVersion !== ANSWERS_FILE_VERSION) return fail('This file was saved by a different version of this assessment, so it cannot be loaded here.')
-  if (data.bankVersion !== bank.version) {
-    return fail('This file was saved for an older or newer set of questions, so its answers cannot be used. Please answer the questions again.')
-  }
+  if (!isRecord(data) || data.format !== ANSWERS_FILE_FORMAT) return fail('not-ours')
+  if (data.formatVersion !== ANSWERS_FILE_VERSION) return fail('other-version')
+  if (data.bankVersion !== bank.version) return fail('other-questions')
   const savedAt = typeof data.savedAt === 'string' ? new Date(data.savedAt) : new Date(Number.NaN)
-  if (Number.isNaN(savedAt.getTime())) return fail(`${NOT_OURS} Its date is missing or damaged.`)
-  if (!isRecord(data.answers)) return fail(`${NOT_OURS} Its answers are missing or damaged.`)
+  if (Number.isNaN(savedAt.getTime())) return fail('no-date')
+  if (!isRecord(data.answers)) return fail('no-answers')
   const { answers, dropped } = pruneAnswers(bank, data.answers)
-  if (Object.keys(answers).length === 0) return fail('This file holds no answers to the questions of this assessment.')
+  if (Object.keys(answers).length === 0) return fail('empty')
   return { ok: true, data: { answers, businessName: cleanBusinessName(data.businessName) }, savedAt, dropped }
 }
 
-/** The download name of a saved-answers file: `cyber-readiness-answers-YYYY-MM-DD.json` (local date). */
-export function answersFileName(date: Date): string {
+/** The download name of a saved-answers file: `<stem>-YYYY-MM-DD.json` (local date), the stem in the owner's language (`app.file.stem`). */
+export function answersFileName(date: Date, stem: string = ANSWERS_FILE_FORMAT): string {
   const d = Number.isNaN(date.getTime()) ? new Date(0) : date
   const pad = (n: number): string => String(n).padStart(2, '0')
-  return `cyber-readiness-answers-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`
+  return `${stem}-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`
 }

@@ -14,6 +14,7 @@ import { isNotApplicable, scoreAssessment, type KnowledgeGap, type Results } fro
 import type { PreviousAssessment } from './previous-file.ts'
 import { own } from './records.ts'
 import { cleanText } from './text.ts'
+import type { ResultsMessages } from '../i18n/types.ts'
 
 export type { PreviousAssessment } from './previous-file.ts'
 
@@ -134,40 +135,29 @@ export function compareAssessments(bank: BankSkeleton, previous: PreviousAssessm
   }
 }
 
-/** A score change in words: "from 34 to 51, up 17", "unchanged at 51", "not scored then, 51 now". */
-export function changeWords(c: ScoreChange): string {
-  if (c.previous === null && c.current === null) return 'not scored then or now'
-  if (c.previous === null) return `not scored then, ${c.current ?? 0} now`
-  if (c.current === null) return `${c.previous} then, not scored now`
+/** A score change in words (`words`: the dictionary's `results.change`): "from 34 to 51, up 17", "unchanged at 51", "not scored then, 51 now". */
+export function changeWords(c: ScoreChange, words: ResultsMessages['change']): string {
+  if (c.previous === null && c.current === null) return words.neither
+  if (c.previous === null) return words.notThen(c.current ?? 0)
+  if (c.current === null) return words.notNow(c.previous)
   const delta = c.current - c.previous
-  if (delta === 0) return `unchanged at ${c.current}`
-  return `from ${c.previous} to ${c.current}, ${delta > 0 ? 'up' : 'down'} ${Math.abs(delta)}`
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`
-}
-
-/** At most `max` names joined by `sep`, then "and N more". */
-export function someOf(names: readonly string[], max: number, sep = '; '): string {
-  const shown = names.slice(0, max).join(sep)
-  return names.length > max ? `${shown}${sep}and ${names.length - max} more` : shown
+  if (delta === 0) return words.same(c.current)
+  return words.moved(c.previous, c.current, delta)
 }
 
 /**
- * What could not be compared, in one plain sentence, or null when everything could: earlier
- * answers whose question or option is gone, and questions new since (or unanswered then).
+ * What could not be compared, in one plain sentence (`words`: the dictionary's
+ * `results.notCompared`), or null when everything could: earlier answers whose question or option
+ * is gone, and questions new since (or unanswered then).
  */
-export function notComparedSentence(c: Comparison): string | null {
+export function notComparedSentence(c: Comparison, words: ResultsMessages['notCompared']): string | null {
   const parts: string[] = []
-  const gone = c.notComparable.filter((n) => n.reason === 'question-gone').map((n) => cleanText(n.questionId, { maxLength: 60 }) || '(no name)')
-  const changed = c.notComparable.filter((n) => n.reason === 'option-gone').map((n) => `"${n.question?.text ?? n.questionId}"`)
-  if (gone.length > 0) parts.push(`${count(gone.length, 'earlier answer')} to questions that no longer exist (${someOf(gone, 5, ', ')})`)
-  if (changed.length > 0) parts.push(`${count(changed.length, 'earlier answer')} that ${changed.length === 1 ? 'is' : 'are'} no longer offered (${someOf(changed, 3)})`)
-  const compared = parts.length === 0 ? null : `Could not be compared: ${parts.join(', and ')}.`
-  const fresh = c.newQuestions.length === 0
-    ? null
-    : `${count(c.newQuestions.length, 'question')} you answered now had no answer in the earlier file${c.sameQuestions ? '' : ' (new since, or not answered then)'}: ${someOf(c.newQuestions.map((q) => `"${q.text}"`), 3)}.`
+  const gone = c.notComparable.filter((n) => n.reason === 'question-gone').map((n) => cleanText(n.questionId, { maxLength: 60 }) || words.noName)
+  const changed = c.notComparable.filter((n) => n.reason === 'option-gone').map((n) => n.question?.text ?? n.questionId)
+  if (gone.length > 0) parts.push(words.gone(gone))
+  if (changed.length > 0) parts.push(words.changed(changed))
+  const compared = parts.length === 0 ? null : words.sentence(parts)
+  const fresh = c.newQuestions.length === 0 ? null : words.fresh(c.newQuestions.map((q) => q.text), c.sameQuestions)
   const out = [compared, fresh].filter((s): s is string => s !== null)
   return out.length === 0 ? null : out.join(' ')
 }

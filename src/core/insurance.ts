@@ -30,32 +30,6 @@ export interface InsuranceReadiness {
   readonly counts: Readonly<Record<InsuranceStatus, number>>
 }
 
-/** The status words, the same on the page, in the PDF and in the CSV. */
-export const INSURANCE_STATUS_LABEL: Readonly<Record<InsuranceStatus, string>> = {
-  meets: 'Meets',
-  partly: 'Partly',
-  misses: "Doesn't meet",
-  unknown: 'Unknown',
-}
-
-/** What each status means for the application, in one line. */
-export const INSURANCE_STATUS_MEANING: Readonly<Record<InsuranceStatus, string>> = {
-  meets: 'Your answers say this is in place. Check it is true for every person and device before you say yes.',
-  partly: 'Counts as "No" on an application: insurers ask whether it is in place everywhere.',
-  misses: 'Today the honest answer is "No".',
-  unknown: 'You answered "Not sure" or skipped it: find out before you apply. Some insurers read a blank as "No".',
-}
-
-/**
- * The honest frame around the view, shown wherever it is (page, PDF, CSV): what it is, that insurers
- * decide, that "Partly" counts as "No", and that a wrong answer can void a policy.
- */
-export const INSURANCE_NOTES: readonly string[] = [
-  'Questions small-business insurers commonly ask. Each insurer decides for itself: this is not advice or a quote.',
-  'On an application, "Partly" counts as "No", and some insurers read a blank answer as "No".',
-  'Answer every application truthfully. The application can become part of the policy, and a wrong answer can void the cover or lead to a refused claim.',
-]
-
 const rank = (status: InsuranceStatus): number => INSURANCE_STATUSES.indexOf(status)
 
 /** The status one option gives under a rule: the list that names it, else unknown ("Not sure" and any option left out). */

@@ -9,7 +9,7 @@
 import { topActions, type Plan } from './plan.ts'
 import type { Results } from './scoring.ts'
 import type { DetectionEstimate } from './detection.ts'
-import { TIMEFRAME_LABEL, WHO_LABEL } from './labels.ts'
+import type { ResultsMessages } from '../i18n/types.ts'
 import { cleanText } from './text.ts'
 import { BUSINESS_NAME_MAX, cleanBusinessName } from './answers-file.ts'
 
@@ -52,30 +52,27 @@ export function cleanContact(raw: Readonly<Partial<Record<ContactField, unknown>
 // One "@", no spaces, nothing a mail program or a CRM would read as a second address or a name part.
 const EMAIL = /^[^\s@,;:<>"()[\]\\]+@[^\s@,;:<>"()[\]\\.]+(?:\.[^\s@,;:<>"()[\]\\.]+)+$/u
 
+/** What is wrong with a field: left empty, or not what it should be. The words are in the dictionary (`results.lead.problem`). */
+export type ContactProblem = 'missing' | 'invalid'
+
+/** Why the details were not sent (see src/composables/useLeadSend.ts); the words are in the dictionary (`results.lead.failure`). */
+export type LeadFailure =
+  | { readonly kind: 'status'; readonly status: number }
+  | { readonly kind: 'timeout'; readonly seconds: number }
+  /** No answer at all: offline, the host unreachable, or the browser refused it (CORS, CSP, a redirect). */
+  | { readonly kind: 'network'; readonly offline: boolean }
+
 /**
- * What is wrong with a contact (already cleaned), field by field, in words for the owner; {} when
- * it can be sent. Name and email are required; a phone number, when given, needs at least 5 digits.
+ * What is wrong with a contact (already cleaned), field by field; {} when it can be sent. Name and email are required; a phone number, when given, needs at least 5 digits.
  * Only the fields in `asked` (and the name and email) are checked.
  */
-export function contactProblems(contact: LeadContact, asked: readonly ContactField[]): Partial<Record<ContactField, string>> {
-  const problems: Partial<Record<ContactField, string>> = {}
-  if (contact.name === '') problems.name = 'Enter your name.'
-  if (contact.email === '') problems.email = 'Enter your email address.'
-  else if (!EMAIL.test(contact.email)) problems.email = 'Enter an email address such as name@example.com.'
-  if (asked.includes('phone') && contact.phone !== '' && contact.phone.replace(/\D/g, '').length < 5) {
-    problems.phone = 'Enter a phone number with at least 5 digits, or leave it empty.'
-  }
+export function contactProblems(contact: LeadContact, asked: readonly ContactField[]): Partial<Record<ContactField, ContactProblem>> {
+  const problems: Partial<Record<ContactField, ContactProblem>> = {}
+  if (contact.name === '') problems.name = 'missing'
+  if (contact.email === '') problems.email = 'missing'
+  else if (!EMAIL.test(contact.email)) problems.email = 'invalid'
+  if (asked.includes('phone') && contact.phone !== '' && contact.phone.replace(/\D/g, '').length < 5) problems.phone = 'invalid'
   return problems
-}
-
-/** The consent box's label: exactly what is sent, and to whom. */
-export function consentLabel(mspName: string): string {
-  return `Send my contact details, score and top priorities to ${mspName} so they can contact me`
-}
-
-/** The label of the second, optional box (unticked until the owner ticks it). */
-export function answersLabel(mspName: string): string {
-  return `Also send ${mspName} my answer to each question`
 }
 
 export interface LeadAnswer {
@@ -100,6 +97,8 @@ export interface LeadResult {
 export interface LeadPayload {
   readonly format: typeof LEAD_FORMAT
   readonly version: typeof LEAD_VERSION
+  /** The language the owner used (`en`, `es`): every text below is in it. */
+  readonly language: string
   readonly submittedAt: string
   readonly source: string
   readonly page: string | null
@@ -136,13 +135,16 @@ export interface LeadInput {
   readonly plan: Plan
   readonly detection: DetectionEstimate | null
   readonly submittedAt: Date
+  /** The owner's language: its code, the words for who and when, and the consent box's label (the page's, exactly). */
+  readonly language: string
+  readonly words: Pick<ResultsMessages, 'labels' | 'lead'>
 }
 
 const ORIGIN = /^https?:\/\/[^/\s?#@]{1,200}$/
 
-/** The consent as recorded: the box's label, then the MSP's own sentence when there is one. */
-export function consentRecord(mspName: string, consentText: string): string {
-  return consentText === '' ? `${consentLabel(mspName)}.` : `${consentLabel(mspName)}. ${consentText}`
+/** The consent as recorded: the box's label (`label`, as the owner read it), then the MSP's own sentence when there is one. */
+export function consentRecord(label: string, consentText: string): string {
+  return consentText === '' ? `${label}.` : `${label}. ${consentText}`
 }
 
 /**
@@ -153,11 +155,12 @@ export function consentRecord(mspName: string, consentText: string): string {
  */
 export function buildLead(input: LeadInput): LeadPayload {
   const { results, plan, detection } = input
+  const { who, when } = input.words.labels
   const result: LeadResult = {
     score: results.overall.score,
     tier: results.overall.tier?.label ?? null,
     sections: results.sections.map((s) => ({ id: s.section.id, title: s.section.title, score: s.score })),
-    fixFirst: topActions(plan).map((item) => ({ action: item.action.do, timeframe: TIMEFRAME_LABEL[item.action.timeframe], who: WHO_LABEL[item.action.who] })),
+    fixFirst: topActions(plan).map((item) => ({ action: item.action.do, timeframe: when[item.action.timeframe], who: who[item.action.who] })),
     knowledgeGaps: results.gaps.map((g) => ({ id: g.question.id, question: g.question.text })),
     detection: { best: detection?.fastest.label ?? null, worst: detection?.slowest.label ?? null },
   }
@@ -167,12 +170,13 @@ export function buildLead(input: LeadInput): LeadPayload {
   return {
     format: LEAD_FORMAT,
     version: LEAD_VERSION,
+    language: input.language,
     submittedAt: input.submittedAt.toISOString(),
     // The label was checked where it was read (`sourceFrom`, the one rule); here it is only capped.
     source: cleanText(input.source, { maxLength: 40 }) || 'direct',
     page: input.page !== null && ORIGIN.test(input.page) ? input.page : null,
     contact: cleanContact(input.contact),
-    consent: { text: consentRecord(input.mspName, input.consentText), includeAnswers: input.includeAnswers },
+    consent: { text: consentRecord(input.words.lead.consent(input.mspName), input.consentText), includeAnswers: input.includeAnswers },
     result,
     honeypot: cleanText(input.honeypot, { maxLength: LEAD_LIMITS.honeypot }),
     ...(input.includeAnswers ? { answers } : {}),

@@ -5,31 +5,15 @@
  * per RFC 4180 where needed, and every cell that a spreadsheet could run as a formula neutralised.
  */
 import type { Frameworks } from './bank/types.ts'
-import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from './labels.ts'
 import { FIX_FIRST_COUNT, numberedActions, topActions, type Plan, type PlanItem } from './plan.ts'
-import { INSURANCE_STATUS_LABEL, type InsuranceReadiness } from './insurance.ts'
+import type { InsuranceReadiness } from './insurance.ts'
+import type { ResultsMessages } from '../i18n/types.ts'
+
+/** The words a CSV needs (`results` of a dictionary): the header, yes / no, who / when / effort / cost, the insurance statuses. */
+export type CsvWords = Pick<ResultsMessages, 'csv' | 'labels' | 'insurance'>
 
 /** The byte order mark that starts the file: without it Excel reads UTF-8 as the local code page. */
 export const BOM = '\uFEFF'
-
-/** The header row, in plain English, one name per column. */
-export const PLAN_CSV_HEADER: readonly string[] = [
-  'Rank',
-  'Fix first',
-  'Action',
-  'Why it matters',
-  'Time frame',
-  'Who acts',
-  'Effort',
-  'Cost',
-  'Section',
-  'Question',
-  'Your answer',
-  'Insurers ask',
-  'NIST CSF 2.0',
-  'CIS Controls v8',
-  'OWASP API Top 10 2023',
-]
 
 /**
  * A cell a spreadsheet would read as a formula (CSV or formula injection, OWASP): one that starts
@@ -72,38 +56,39 @@ function frameworkCells({ nist, cis, owasp }: Frameworks): string[] {
 }
 
 /** "MFA on email (Doesn't meet); Admin accounts (Partly)": the insurers' questions this action helps answer, with their status. */
-function insurerCell(item: PlanItem, insurance: InsuranceReadiness | null): string {
+function insurerCell(item: PlanItem, insurance: InsuranceReadiness | null, status: CsvWords['insurance']['status']): string {
   if (insurance === null) return ''
   return insurance.controls
     .filter((c) => c.actions.includes(item))
-    .map((c) => `${c.control.topic} (${INSURANCE_STATUS_LABEL[c.status]})`)
+    .map((c) => `${c.control.topic} (${status[c.status]})`)
     .join('; ')
 }
 
 /**
- * The plan's rows without the header, in `numberedActions` order: rank, fix first (yes/no), action,
+ * The plan's rows without the header, in the language of `words`, in `numberedActions` order: rank, fix first (yes/no), action,
  * why, …, and which of the insurers' questions (`insuranceReadiness`) the action helps answer.
  */
-export function planRows(plan: Plan, insurance: InsuranceReadiness | null = null, count: number = FIX_FIRST_COUNT): string[][] {
+export function planRows(plan: Plan, words: CsvWords, insurance: InsuranceReadiness | null = null, count: number = FIX_FIRST_COUNT): string[][] {
   const first = new Set(topActions(plan, count))
+  const { who, when, effort, cost } = words.labels
   return numberedActions(plan, count).map((item, index) => [
     String(index + 1),
-    first.has(item) ? 'yes' : 'no',
+    first.has(item) ? words.csv.yes : words.csv.no,
     item.action.do,
     item.action.why,
-    TIMEFRAME_LABEL[item.action.timeframe],
-    WHO_LABEL[item.action.who],
-    EFFORT_LABEL[item.action.effort],
-    COST_LABEL[item.action.cost],
+    when[item.action.timeframe],
+    who[item.action.who],
+    effort[item.action.effort],
+    cost[item.action.cost],
     item.section.title,
     item.question.text,
     item.answer,
-    insurerCell(item, insurance),
+    insurerCell(item, insurance, words.insurance.status),
     ...frameworkCells(item.question.frameworks),
   ])
 }
 
-/** The whole plan as a CSV file (header, then one row per action); an empty plan gives the header only. */
-export function planCsv(plan: Plan, insurance: InsuranceReadiness | null = null): string {
-  return toCsv([PLAN_CSV_HEADER, ...planRows(plan, insurance)])
+/** The whole plan as a CSV file (header, then one row per action) in the language of `words`; an empty plan gives the header only. */
+export function planCsv(plan: Plan, words: CsvWords, insurance: InsuranceReadiness | null = null): string {
+  return toCsv([words.csv.header, ...planRows(plan, words, insurance)])
 }

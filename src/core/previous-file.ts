@@ -6,7 +6,7 @@
  */
 import type { BankSkeleton } from './bank/types.ts'
 import type { Answers } from './answers.ts'
-import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, NOT_OURS, cleanBusinessName } from './answers-file.ts'
+import { ANSWERS_FILE_FORMAT, ANSWERS_FILE_VERSION, cleanBusinessName, type FileProblem } from './answers-file.ts'
 import { isRecord } from './records.ts'
 
 /**
@@ -29,7 +29,7 @@ export type PreviousFileResult =
       /** Answer entries that are not text (so no answer at all) and were left out. */
       readonly dropped: readonly string[]
     }
-  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly problem: FileProblem }
 
 /**
  * Checks a saved-answers file to compare with ("Compare with an earlier assessment"). Like
@@ -39,29 +39,29 @@ export type PreviousFileResult =
  * question. Never throws.
  */
 export function parsePreviousAnswersFile(text: string, bank: BankSkeleton): PreviousFileResult {
-  const fail = (message: string): PreviousFileResult => ({ ok: false, message })
-  // The checks of `parseAnswersFile`, in its order and with its messages, but for the bank version
+  const fail = (problem: FileProblem): PreviousFileResult => ({ ok: false, problem })
+  // The checks of `parseAnswersFile`, in its order and with its problems, but for the bank version
   // (kept apart so the first screen, which only loads, stays small).
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
-    return fail(`${NOT_OURS} It could not be read as JSON.`)
+    return fail('not-json')
   }
-  if (!isRecord(data) || data.format !== ANSWERS_FILE_FORMAT) return fail(NOT_OURS)
-  if (data.formatVersion !== ANSWERS_FILE_VERSION) return fail('This file was saved by a different version of this assessment, so it cannot be compared here.')
+  if (!isRecord(data) || data.format !== ANSWERS_FILE_FORMAT) return fail('not-ours')
+  if (data.formatVersion !== ANSWERS_FILE_VERSION) return fail('other-version-compare')
   const bankVersion = data.bankVersion
-  if (typeof bankVersion !== 'number' || !Number.isInteger(bankVersion) || bankVersion < 1) return fail(`${NOT_OURS} Its set of questions is missing or damaged.`)
-  if (bankVersion > bank.version) return fail('This file was saved for a newer set of questions than this assessment uses, so it cannot be compared here.')
+  if (typeof bankVersion !== 'number' || !Number.isInteger(bankVersion) || bankVersion < 1) return fail('no-questions')
+  if (bankVersion > bank.version) return fail('newer-questions')
   const savedAt = typeof data.savedAt === 'string' ? new Date(data.savedAt) : new Date(Number.NaN)
-  if (Number.isNaN(savedAt.getTime())) return fail(`${NOT_OURS} Its date is missing or damaged.`)
-  if (!isRecord(data.answers)) return fail(`${NOT_OURS} Its answers are missing or damaged.`)
+  if (Number.isNaN(savedAt.getTime())) return fail('no-date')
+  if (!isRecord(data.answers)) return fail('no-answers')
   const answers: Record<string, string> = {}
   const dropped: string[] = []
   for (const [questionId, optionId] of Object.entries(data.answers)) {
     if (typeof optionId === 'string') Object.defineProperty(answers, questionId, { value: optionId, enumerable: true, writable: true, configurable: true })
     else dropped.push(questionId)
   }
-  if (Object.keys(answers).length === 0) return { ok: false, message: 'This file holds no answers to compare with.' }
+  if (Object.keys(answers).length === 0) return fail('empty-compare')
   return { ok: true, previous: { answers, savedAt, bankVersion }, businessName: cleanBusinessName(data.businessName), dropped }
 }

@@ -7,6 +7,7 @@ import { topActions, type Plan } from '../core/plan.ts'
 import type { Results } from '../core/scoring.ts'
 import { SOURCE_PATTERN } from './protocol.ts'
 import { LINK_SCHEMES, WEB_SCHEMES, normaliseUrl } from '../branding/url.ts'
+import type { ResultsMessages } from '../i18n/types.ts'
 
 export const UTM_MEDIUM = 'cyber-readiness-assessment'
 export const UTM_CAMPAIGN = 'assessment'
@@ -54,19 +55,19 @@ export function summarise(results: Results, plan: Plan | null): ResultsSummary |
   return { score, tier: tier.label, actions: topActions(plan).map((i) => i.action.do) }
 }
 
-/** A `mailto:` link to the MSP with the summary as subject and body (RFC 6068 encoding). */
-export function resultsMailto(email: string, mspName: string, summary: ResultsSummary): string {
+/** A `mailto:` link to the MSP with the summary as subject and body (RFC 6068 encoding), in the language of `words` (the dictionary's `results.email`). */
+export function resultsMailto(email: string, mspName: string, summary: ResultsSummary, words: ResultsMessages['email']): string {
   const lines = [
-    `Hello ${mspName},`,
+    words.hello(mspName),
     '',
-    'I completed the cyber-readiness assessment on your website.',
+    words.done,
     '',
-    `Overall score: ${summary.score} / 100 (${summary.tier})`,
+    words.score(summary.score, summary.tier),
     '',
-    ...(summary.actions.length === 0 ? ['No actions: every answer was already the best one.'] : ['What I should fix first:', ...summary.actions.map((a, i) => `${i + 1}. ${a}`)]),
+    ...(summary.actions.length === 0 ? [words.none] : [words.first, ...summary.actions.map((a, i) => `${i + 1}. ${a}`)]),
     '',
-    'Please get in touch to talk about them.',
+    words.talk,
   ]
-  const subject = `My cyber-readiness results: ${summary.score}/100 (${summary.tier})`
+  const subject = words.subject(summary.score, summary.tier)
   return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\r\n'))}`
 }

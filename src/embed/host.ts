@@ -9,6 +9,11 @@ export const DEFAULT_MIN_HEIGHT = 480
 export const DEFAULT_MAX_HEIGHT = 100000
 export const DEFAULT_TITLE = 'Cyber-readiness assessment'
 export const DEFAULT_BUTTON_LABEL = 'Take the cyber-readiness assessment'
+/** The frame's title and the popup button's text on a page that asks for Spanish (`data-lang="es"`), unless the page gives its own. */
+export const SPANISH_TITLE = 'Evaluación de ciberseguridad'
+export const SPANISH_BUTTON_LABEL = 'Haga la evaluación de ciberseguridad'
+/** A language the host page may ask for: a BCP 47 primary subtag (`es`), optionally with a region (`es-MX`). */
+export const LANG_PATTERN = /^[a-z]{2}(?:-[a-z0-9]{2,8})?$/i
 
 export interface EmbedOptions {
   readonly min: number
@@ -22,6 +27,11 @@ export interface EmbedOptions {
   readonly label: string
   /** `data-datalayer` is present: lifecycle events also go to `window.dataLayer`. */
   readonly dataLayer: boolean
+  /**
+   * `data-lang`: the language the page asks for (`es`), lowercased, or null. Only passed on: the
+   * app shows it if branding.json's `languages` allows it, and never writes it anywhere.
+   */
+  readonly lang: string | null
 }
 
 function pixels(value: string | undefined, fallback: number): number {
@@ -33,23 +43,26 @@ const shortText = (value: string | undefined, max: number, fallback: string): st
 
 /**
  * Reads a placeholder's `data-min-height`, `data-max-height`, `data-source`, `data-title`,
- * `data-mode`, `data-button-label` and `data-datalayer`; bad values use the defaults. An unknown
+ * `data-mode`, `data-button-label`, `data-datalayer` and `data-lang`; bad values use the defaults
+ * (with `data-lang="es"`, the title and button label default to Spanish). An unknown
  * mode is shown inline and reported through `warn` (the loader's console warning).
  */
 export function embedOptions(data: DOMStringMap, warn: (message: string) => void = () => undefined): EmbedOptions {
   const min = pixels(data.minHeight, DEFAULT_MIN_HEIGHT)
   const max = Math.max(min, pixels(data.maxHeight, DEFAULT_MAX_HEIGHT))
   const source = data.source !== undefined && SOURCE_PATTERN.test(data.source) ? data.source : null
-  const title = shortText(data.title, 120, DEFAULT_TITLE)
+  const lang = data.lang !== undefined && LANG_PATTERN.test(data.lang) ? data.lang.toLowerCase() : null
+  const spanish = lang?.startsWith('es') === true
+  const title = shortText(data.title, 120, spanish ? SPANISH_TITLE : DEFAULT_TITLE)
   const mode = data.mode ?? 'inline'
   if (mode !== 'inline' && mode !== 'popup') warn(`${NS}: data-mode="${mode}" is not "inline" or "popup"; showing the assessment inline.`)
-  return { min, max, source, title, popup: mode === 'popup', label: shortText(data.buttonLabel, 80, DEFAULT_BUTTON_LABEL), dataLayer: data.datalayer !== undefined }
+  return { min, max, source, title, popup: mode === 'popup', label: shortText(data.buttonLabel, 80, spanish ? SPANISH_BUTTON_LABEL : DEFAULT_BUTTON_LABEL), dataLayer: data.datalayer !== undefined, lang }
 }
 
-/** The app's address: the folder embed.js was loaded from, with `?source=` when the host gave a valid label. */
-export function frameUrl(scriptSrc: string, source: string | null): string {
+/** The app's address: the folder embed.js was loaded from, with `?source=` and `?lang=` when the host gave valid ones. */
+export function frameUrl(scriptSrc: string, source: string | null, lang: string | null = null): string {
   const url = new URL('./', scriptSrc)
-  url.search = source === null ? '' : `?source=${source}`
+  url.search = new URLSearchParams([...(source === null ? [] : [['source', source]]), ...(lang === null ? [] : [['lang', lang]])]).toString()
   url.hash = ''
   return url.href
 }

@@ -44,7 +44,7 @@ function frameFor(el: HTMLElement, options: EmbedOptions, close?: () => void): E
   css(frame, { display: 'block', width: '100%', border: '0' })
   // Each (re)load of the app starts the handshake: the app then talks to this page's origin only.
   frame.addEventListener('load', () => frame.contentWindow?.postMessage(envelope({ type: 'hello' }), appOrigin))
-  frame.src = frameUrl(scriptSrc, options.source)
+  frame.src = frameUrl(scriptSrc, options.source, options.lang)
   const embed = { el, frame, options, close }
   embeds.push(embed)
   return embed

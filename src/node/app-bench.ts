@@ -14,6 +14,7 @@
  * - PDF build time in Node (median of 20 after 5 warm-ups) and the PDF's size; JS heap used once
  *   the results are on screen.
  */
+import { messages } from '../i18n/messages.ts'
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
@@ -83,7 +84,7 @@ async function download(browser: Browser, base: string): Promise<{ times: number
 }
 
 async function nodeBuild(): Promise<{ times: number[]; bytes: number; pdf: Uint8Array }> {
-  const input = reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, date: new Date(2026, 10, 24), businessName: 'Acme Bakery' })
+  const input = reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, messages: messages('en'), date: new Date(2026, 10, 24), businessName: 'Acme Bakery' })
   for (let i = 0; i < 5; i += 1) await reportBytes(input)
   const times: number[] = []
   let pdf: Uint8Array = new Uint8Array()

@@ -45,9 +45,38 @@ export function sum(files: readonly FileSize[], key: 'raw' | 'gzip'): number {
   return files.reduce((total, f) => total + f[key], 0)
 }
 
+/** What a language other than English adds, all lazy: its dictionary, its bank's skeleton, each section's words, the actions. */
+export interface LanguageSizes {
+  readonly dictionary: FileSize
+  readonly skeleton: FileSize
+  readonly sections: readonly FileSize[]
+  readonly actions: FileSize
+}
+
+function readManifest(dist: string): Record<string, ManifestChunk> {
+  return JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+}
+
+/** The chunks of `lang` (`es`) in a build: the dictionary (src/i18n/<lang>/index.ts) and the bank's words (virtual:question-bank/<lang>…). */
+export function languageSizes(dist: string, lang: string): LanguageSizes {
+  const manifest = readManifest(dist)
+  const chunk = (key: string): FileSize => {
+    const c = manifest[key]
+    if (c === undefined) throw new Error(`The manifest has no chunk ${key}`)
+    return sizeOf(dist, c.file)
+  }
+  const bank = `virtual:question-bank/${lang}`
+  return {
+    dictionary: chunk(`src/i18n/${lang}/index.ts`),
+    skeleton: chunk(bank),
+    sections: Object.keys(manifest).filter((k) => k.startsWith(`${bank}/section/`)).map(chunk),
+    actions: chunk(`${bank}/actions`),
+  }
+}
+
 /** Reads dist/.vite/manifest.json; `firstSection` is the id of the section the owner starts with. */
 export function bundleSizes(dist: string, firstSection: string): BundleSizes {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  const manifest = readManifest(dist)
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true)
   if (entry === undefined) throw new Error('The manifest has no entry chunk')
   const wanted = new Set<string>()

@@ -9,6 +9,7 @@
  * after 3 warm-ups; this includes the download plumbing, so it is an upper bound).
  * Prints a table and one JSON line. Targets: median ≤ 150 ms, size ≤ 150 KiB without a logo.
  */
+import { messages } from '../i18n/messages.ts'
 import { existsSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { encodeProgress, STORAGE_KEY } from '../storage.ts'
@@ -28,7 +29,7 @@ const date = new Date(2026, 2, 5)
 const weak = sampleAnswers(bank, 'weak')
 
 async function nodeTimes(): Promise<number[]> {
-  const input = reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, date, businessName: 'Acme Bakery' })
+  const input = reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, messages: messages('en'), date, businessName: 'Acme Bakery' })
   for (let i = 0; i < 5; i += 1) await reportBytes(input)
   const times: number[] = []
   for (let i = 0; i < 20; i += 1) {
@@ -65,14 +66,14 @@ async function main(): Promise<void> {
   const times = await nodeTimes()
   const sizes = await Promise.all(
     PROFILES.map(async (profile) => {
-      const { bytes, pages } = await reportBytes(reportInputFor(bank, sampleAnswers(bank, profile), { branding: DEFAULT_BRANDING, date, businessName: 'Acme Bakery' }))
+      const { bytes, pages } = await reportBytes(reportInputFor(bank, sampleAnswers(bank, profile), { branding: DEFAULT_BRANDING, messages: messages('en'), date, businessName: 'Acme Bakery' }))
       return { profile, kib: bytes.length / 1024, pages }
     }),
   )
   const logoPath = `${ROOT}public/logo.png`
   const logoData = existsSync(logoPath) ? new Uint8Array(readFileSync(logoPath)) : undefined
   const logoInfo = logoData === undefined ? null : imageInfo(logoData)
-  const withLogo = logoData === undefined || logoInfo === null ? null : (await reportBytes(reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, date, logo: { data: logoData, ...logoInfo } }))).bytes.length / 1024
+  const withLogo = logoData === undefined || logoInfo === null ? null : (await reportBytes(reportInputFor(bank, weak, { branding: DEFAULT_BRANDING, messages: messages('en'), date, logo: { data: logoData, ...logoInfo } }))).bytes.length / 1024
   const browser = await chromiumTimes()
   const nodeMedian = median(times)
   const weakKib = sizes.find((s) => s.profile === 'weak')?.kib ?? 0

@@ -1,5 +1,5 @@
 /**
- * `npm run report -- answers.json [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business name] [--date YYYY-MM-DD]`
+ * `npm run report -- answers.json [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business name] [--date YYYY-MM-DD] [--lang es]`
  *
  * Builds the PDF plan (and with `--csv`, the plan as a spreadsheet; with `--csv` alone, only that)
  * in Node from a saved-answers file (the owner's "Save my answers", or one an
@@ -7,25 +7,30 @@
  * browser runs. The branding file is checked by `parseBranding` (a bad field falls back to its
  * default, with a warning); its logo path is read next to it. `--previous` takes an earlier
  * saved-answers file (an older set of questions is fine): the owner's part then says what changed since.
+ * `--lang` writes the PDF and the CSV in another language (`es`); answers are ids, so one answers
+ * file serves every language. What the CLI prints stays English (it is the MSP's tool).
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { cleanBusinessName, parseAnswersFile } from '../core/answers-file.ts'
+import { cleanBusinessName, isCompareProblem, parseAnswersFile } from '../core/answers-file.ts'
 import { planCsv } from '../core/plan-csv.ts'
 import { parsePreviousAnswersFile, type PreviousAssessment } from '../core/previous-file.ts'
 import { changeWords } from '../core/compare.ts'
 import { cleanText } from '../core/text.ts'
 import { INSURANCE_STATUSES } from '../core/bank/types.ts'
-import { INSURANCE_STATUS_LABEL } from '../core/insurance.ts'
+import { isLanguage, LANGUAGES } from '../i18n/languages.ts'
+import { messages } from '../i18n/messages.ts'
 import { reportBytes } from '../report/download.ts'
 import { reportInputFor } from '../report/input.ts'
 import { isoDay, reportFileName } from '../report/text.ts'
 import { readBranding, realBank } from './report-io.ts'
+import { brandingIn } from '../branding/translate.ts'
 
 export const USAGE =
-  'Usage: npm run report -- <answers.json> [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD]\n' +
-  '  --out        the PDF plan (default: cyber-readiness-plan-<business>-<date>.pdf)\n' +
+  'Usage: npm run report -- <answers.json> [--out plan.pdf] [--csv plan.csv] [--previous earlier.json] [--branding branding.json] [--business "Name"] [--date YYYY-MM-DD] [--lang es]\n' +
+  '  --out        the PDF plan (default: cyber-readiness-plan-<business>-<date>.pdf; in Spanish plan-de-ciberseguridad-…)\n' +
+  `  --lang       the language of the PDF and the CSV: ${LANGUAGES.join(', ')} (default: en)\n` +
   '  --csv        also the plan as a spreadsheet (UTF-8 CSV for Excel, Numbers or Google Sheets); given without --out, only the CSV is written\n' +
   '  --previous   an earlier saved-answers file: the PDF says what changed since'
 
@@ -62,7 +67,7 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, csv: { type: 'string' }, previous: { type: 'string' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string', short: 'o' }, csv: { type: 'string' }, previous: { type: 'string' }, branding: { type: 'string' }, business: { type: 'string' }, date: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     })
     if (values.help === true) {
       io.out(USAGE)
@@ -79,10 +84,17 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
       io.err(`--date must be a day such as 2026-03-05 (got "${values.date ?? ''}").`)
       return 2
     }
-    const bank = realBank()
+    const lang = values.lang ?? 'en'
+    if (!isLanguage(lang)) {
+      io.err(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}").`)
+      return 2
+    }
+    const words = messages(lang)
+    const english = messages('en')
+    const bank = realBank(lang)
     const parsed = parseAnswersFile(read(answersPath, 'answers file'), bank)
     if (!parsed.ok) {
-      io.err(`${answersPath}: ${parsed.message}`)
+      io.err(`${answersPath}: ${english.questionnaire.fileProblem.problem(parsed.problem)}`)
       return 1
     }
     if (parsed.dropped.length > 0) io.err(`warning: ${parsed.dropped.length} answer(s) no longer match a question and were left out: ${parsed.dropped.join(', ')}`)
@@ -90,17 +102,18 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     if (values.previous !== undefined) {
       const earlier = parsePreviousAnswersFile(read(values.previous, 'previous answers file'), bank)
       if (!earlier.ok) {
-        io.err(`${values.previous}: ${earlier.message} Nothing was written.`)
+        io.err(`${values.previous}: ${isCompareProblem(earlier.problem) ? english.results.compare.problem(earlier.problem) : english.questionnaire.fileProblem.problem(earlier.problem)} Nothing was written.`)
         return 1
       }
       previous = earlier.previous
     }
-    const { branding, logo, warnings } = readBranding(values.branding === undefined ? undefined : values.branding)
-    warnings.forEach((w) => io.err(`warning: ${w}`))
+    const { branding: written, logo, warnings } = readBranding(values.branding === undefined ? undefined : values.branding)
+    const { branding, warnings: translationWarnings } = brandingIn(written, lang)
+    ;[...warnings, ...translationWarnings].forEach((w) => io.err(`warning: ${w}`))
     const businessName = values.business === undefined ? parsed.data.businessName : cleanBusinessName(values.business)
-    const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, ...(logo === undefined ? {} : { logo }), ...(previous === undefined ? {} : { previous }) })
+    const input = reportInputFor(bank, parsed.data.answers, { branding, date, businessName, messages: words, ...(logo === undefined ? {} : { logo }), ...(previous === undefined ? {} : { previous }) })
     if (values.csv !== undefined) {
-      writeFileSync(values.csv, planCsv(input.plan, input.insurance), 'utf8')
+      writeFileSync(values.csv, planCsv(input.plan, words.results, input.insurance), 'utf8')
       io.out(`Wrote ${values.csv}: ${input.plan.items.length} actions, one row each, numbered as in the PDF.`)
       if (values.out === undefined) return 0
     }
@@ -109,14 +122,15 @@ export async function runReportCli(args: readonly string[], io: CliOutput = CONS
     if (comparison !== null && comparison.notComparable.length > 0) {
       io.err(`warning: ${comparison.notComparable.length} earlier answer(s) could not be compared (their question or option no longer exists): ${comparison.notComparable.map((n) => cleanText(n.questionId, { maxLength: 60 })).join(', ')}`)
     }
-    const out = values.out ?? reportFileName(date, businessName)
+    const out = values.out ?? reportFileName(date, businessName, 'pdf', words.results.fileStem)
     writeFileSync(out, bytes)
     const score = input.results.overall.score
-    io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions${comparison === null ? '' : `; since ${isoDay(comparison.previousDate)}: ${changeWords(comparison.overall)}, ${comparison.improved.length} improved, ${comparison.worse.length} worse`}.`)
+    io.out(`Wrote ${out}: ${pages} pages, ${(bytes.length / 1024).toFixed(1)} KiB; score ${score === null ? 'not available' : `${score} / 100`}, ${input.plan.items.length} actions${comparison === null ? '' : `; since ${isoDay(comparison.previousDate)}: ${changeWords(comparison.overall, english.results.change)}, ${comparison.improved.length} improved, ${comparison.worse.length} worse`}.`)
     const { counts } = input.insurance
     if (input.insurance.controls.length > 0) {
-      io.out(`What cyber insurers will ask (${input.insurance.controls.length} questions): ${INSURANCE_STATUSES.slice().reverse().map((s) => `${counts[s]} ${INSURANCE_STATUS_LABEL[s].toLowerCase()}`).join(', ')}.`)
-      for (const c of input.insurance.controls) io.out(`  ${INSURANCE_STATUS_LABEL[c.status].padEnd(13)} ${c.control.topic}`)
+      const { status } = english.results.insurance
+      io.out(`What cyber insurers will ask (${input.insurance.controls.length} questions): ${INSURANCE_STATUSES.slice().reverse().map((s) => `${counts[s]} ${status[s].toLowerCase()}`).join(', ')}.`)
+      for (const c of input.insurance.controls) io.out(`  ${status[c.status].padEnd(13)} ${c.control.topic}`)
     }
     return 0
   } catch (error) {

@@ -9,13 +9,14 @@ import type { Bank } from '../core/bank/types.ts'
 import { DEFAULT_BRANDING, parseBranding, type Branding } from '../branding/parse.ts'
 import { checkLogo, type LogoImage } from '../branding/logo.ts'
 import { loadBank } from './bank-files.ts'
+import type { Language } from '../i18n/languages.ts'
 
 /** The repository's `questions/` folder. */
 export const QUESTIONS_DIR = fileURLToPath(new URL('../../questions', import.meta.url))
 
-/** The real question bank, validated (throws a BankError naming file and field). */
-export function realBank(): Bank {
-  return loadBank(QUESTIONS_DIR)
+/** The real question bank in `lang` (English by default), validated (throws a BankError naming file and field). */
+export function realBank(lang: Language = 'en'): Bank {
+  return loadBank(QUESTIONS_DIR, undefined, lang)
 }
 
 export interface BrandingFile {

@@ -3,6 +3,7 @@
  * builds a sample plan from the real bank and renders every page to PNG with `pdftoppm` (from
  * poppler-utils) so a person can look at it. Without pdftoppm it writes the PDF and says so.
  */
+import { messages } from '../i18n/messages.ts'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
   const bank = realBank()
   const { branding, logo, warnings } = readBranding(values.branding)
   warnings.forEach((w) => console.warn(`warning: ${w}`))
-  const input = reportInputFor(bank, sampleAnswers(bank, profile), { branding, date: new Date(), businessName: cleanBusinessName(values.business), ...(logo === undefined ? {} : { logo }) })
+  const input = reportInputFor(bank, sampleAnswers(bank, profile), { branding, messages: messages('en'), date: new Date(), businessName: cleanBusinessName(values.business), ...(logo === undefined ? {} : { logo }) })
   const { bytes, pages } = await reportBytes(input)
   rmSync(OUT, { recursive: true, force: true })
   mkdirSync(OUT, { recursive: true })

@@ -11,8 +11,9 @@
  *   the whole detection model (`detection`), which only the results need;
  * - `virtual:question-bank/<lang>`, `virtual:question-bank/<lang>/section/<id>` and
  *   `virtual:question-bank/<lang>/actions` are the same three in another language (`es`): the
- *   same exports, ids and structure, every word translated (see core/bank/translation.ts).
- *   Nothing imports them yet; English is served exactly as before.
+ *   same exports, ids and structure, every word translated (see core/bank/translation.ts). The
+ *   English index's `translations` holds a lazy loader of each (`{ es: () => import(…) }`), so
+ *   another language's skeleton is a chunk of its own, fetched only when it is chosen.
  *
  * Validation happens here, at build and dev time, so a broken file in any language fails
  * `vite build` (and every test that imports the bank) with a message naming the file and the
@@ -95,6 +96,8 @@ export function questionBank(dir: string): Plugin {
           `export const sectionText = {${loaders.join(',\n')}}`,
           `export const actions = () => import(${JSON.stringify(moduleId(module.lang, '/actions'))})`,
           `export const languages = ${JSON.stringify(banks.languages)}`,
+          // Only the English index lists the others, each a lazy chunk fetched when that language is chosen.
+          `export const translations = {${module.lang === SOURCE_LANGUAGE ? banks.languages.filter((l) => l !== SOURCE_LANGUAGE).map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(moduleId(l, ''))})`).join(',\n') : ''}}`,
         ].join('\n')
       }
       if (part.kind === 'actions') {

@@ -17,6 +17,7 @@ import { Writer } from './writer.ts'
 import { sectionPages } from './parts/section-pages.ts'
 import { ownerSummary } from './parts/summary.ts'
 import { toPdfText, validDate } from './text.ts'
+import type { Messages } from '../i18n/types.ts'
 
 /** FNV-1a over the string with a seed: 8 hex digits. */
 function fnv(text: string, seed: number): string {
@@ -34,9 +35,9 @@ export function fileIdFor(date: Date, businessName = ''): string {
   return [1, 2, 3, 4].map((seed) => fnv(key, seed)).join('').toUpperCase()
 }
 
-/** The report's title: "Cyber-readiness action plan", then "for <business>" when named. */
-export function reportTitle(businessName: string): string {
-  return `Cyber-readiness action plan${businessName === '' ? '' : ` for ${businessName}`}`
+/** The report's title: "Cyber-readiness action plan", then "for <business>" when named, in the language of `words`. */
+export function reportTitle(businessName: string, words: Messages['report']): string {
+  return businessName === '' ? words.title : words.titleFor(businessName)
 }
 
 /**
@@ -48,27 +49,29 @@ export function reportTitle(businessName: string): string {
  * any input renders without throwing. The same input gives the same bytes.
  */
 export function buildReport(JsPDF: typeof jsPDF, input: ReportInput): jsPDF {
-  const { bank, results, plan, branding } = input
+  const { bank, results, plan, branding, messages } = input
+  const words = messages.report
   const date = validDate(input.date)
   const business = (input.businessName ?? '').trim()
   const doc = new JsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true })
   doc.setProperties({
-    title: toPdfText(reportTitle(business)),
-    subject: toPdfText(`${bank.title}: scores, detection estimate, knowledge gaps and a prioritised action plan`),
+    title: toPdfText(reportTitle(business, words)),
+    subject: toPdfText(words.subject(bank.title)),
     author: toPdfText(branding.name),
-    keywords: 'cyber security, action plan, NIST CSF 2.0, CIS Controls v8, OWASP API Top 10',
-    creator: 'Cyber-readiness assessment',
+    keywords: toPdfText(words.keywords),
+    creator: toPdfText(words.creator),
   })
   doc.setCreationDate(date)
   doc.setFileId(fileIdFor(date, business))
-  doc.setLanguage('en-US')
+  // jsPDF's type lists some tags only; the PDF's /Lang takes any BCP 47 tag, and `es` is among them.
+  doc.setLanguage(words.pdfLanguage as Parameters<typeof doc.setLanguage>[0])
 
-  const w = new Writer(doc, parseHex(branding.colours.accent) ?? undefined)
+  const w = new Writer(doc, messages, parseHex(branding.colours.accent) ?? undefined)
   const numbered = numberedActions(plan)
   // Part one, for the owner (at most six pages): the score, what to fix first, the detection
   // timeline, how the MSP helps, the rest of the plan at a glance and what insurers will ask.
   titleBlock(w, bank, branding.name, date, business)
-  overviewBlock(w, bank, results, ownerSummary(results, plan))
+  overviewBlock(w, bank, results, ownerSummary(results, plan, words.summary))
   sinceBlock(w, input.comparison)
   fixFirstBlock(w, topActions(plan))
   detectionBlock(w, bank, input.detection)

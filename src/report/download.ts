@@ -25,9 +25,9 @@ export async function reportPdf(input: ReportInput): Promise<ArrayBuffer> {
   return (await buildDoc(input)).output('arraybuffer')
 }
 
-/** Saves the PDF's bytes as `cyber-readiness-plan-…-YYYY-MM-DD.pdf`, named after the day and the business. */
-export function saveReport(bytes: ArrayBuffer, date: Date, businessName?: string): void {
-  saveFile(new Blob([bytes], { type: 'application/pdf' }), reportFileName(date, businessName))
+/** Saves the PDF's bytes as `<stem>-…-YYYY-MM-DD.pdf` (the stem in the report's language), named after the day and the business. */
+export function saveReport(bytes: ArrayBuffer, date: Date, businessName: string, stem: string): void {
+  saveFile(new Blob([bytes], { type: 'application/pdf' }), reportFileName(date, businessName, 'pdf', stem))
 }
 
 /** Builds the report and returns its bytes and page count (for Node: the CLI, preview and benchmark). */

@@ -13,6 +13,7 @@ import { compareAssessments, type Comparison, type PreviousAssessment } from '..
 import { insuranceReadiness, type InsuranceReadiness } from '../core/insurance.ts'
 import type { Branding } from '../branding/parse.ts'
 import type { LogoImage } from '../branding/logo.ts'
+import type { Messages } from '../i18n/types.ts'
 
 /** What the report's author chooses: the branding, the date, the business name, the logo and an earlier assessment. */
 export interface ReportOptions {
@@ -28,7 +29,18 @@ export interface ReportOptions {
    * part then says what changed since. Compared by `reportInputFor`, so every caller prints the same.
    */
   readonly previous?: PreviousAssessment
+  /**
+   * Every word of the report, in the language it is written in (`messages(lang)` in Node,
+   * `loadMessages(lang)` in the browser). The bank must be in the same language.
+   */
+  readonly messages: Messages
 }
+
+/**
+ * The options as plain data, without the words (whose plural and number phrasing are functions):
+ * what can cross `postMessage` to the report worker, which fetches the words of the language itself.
+ */
+export type PlainReportOptions = Omit<ReportOptions, 'messages'>
 
 /** Everything `buildReport` draws: the core's results, plan and detection estimate, and the options. */
 export interface ReportInput extends ReportOptions {

@@ -7,7 +7,8 @@
  */
 import type { Bank } from '../core/bank/types.ts'
 import type { Answers } from '../core/answers.ts'
-import type { ReportOptions } from './input.ts'
+import type { PlainReportOptions } from './input.ts'
+import type { Language } from '../i18n/languages.ts'
 import type { FromWorker, ToWorker } from './worker-protocol.ts'
 import { REPORT_WORKER_URL } from './worker-url.ts'
 
@@ -25,11 +26,12 @@ export function createReportWorker(): WorkerLike {
   return new Worker(REPORT_WORKER_URL, { type: 'module', name: 'report' })
 }
 
-/** One report to build: its key, and what `reportInputFor` needs besides the bank, as plain data. */
+/** One report to build: its key, its language, and what `reportInputFor` needs besides the bank and the words, as plain data. */
 export interface PrebuildRequest {
   readonly key: string
+  readonly language: Language
   readonly answers: Answers
-  readonly options: ReportOptions
+  readonly options: PlainReportOptions
 }
 
 export class ReportPrebuilder {
@@ -84,7 +86,7 @@ export class ReportPrebuilder {
       }
       const id = this.nextId++
       this.asked = { id, key }
-      worker.postMessage({ type: 'build', id, key, answers: request.answers, options: request.options })
+      worker.postMessage({ type: 'build', id, key, language: request.language, answers: request.answers, options: request.options })
       return true
     } catch {
       // A value that cannot be cloned (DataCloneError) or a worker already gone.

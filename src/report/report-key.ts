@@ -1,7 +1,7 @@
 /**
  * What a PDF was built from, as one string: the key that says whether bytes built in the
  * background may be saved for a click. Everything that reaches the report is in it (the bank's
- * version, the answers, the business name, the branding, the earlier assessment compared with, the
+ * version and language, the answers, the business name, the branding, the earlier assessment compared with, the
  * logo) and the calendar day, since the report prints the date and is named after it. Equal keys
  * mean the same report up to its creation time; any difference means build again. No jsPDF here.
  */
@@ -10,9 +10,12 @@ import type { PreviousAssessment } from '../core/previous-file.ts'
 import type { Branding } from '../branding/parse.ts'
 import type { LogoImage } from '../branding/logo.ts'
 import { isoDay } from './text.ts'
+import type { Language } from '../i18n/languages.ts'
 
 export interface ReportKeyParts {
   readonly bankVersion: number
+  /** The language the report is written in (the bank's words and the report's). */
+  readonly language: Language
   readonly answers: Answers
   readonly businessName: string
   readonly branding: Branding
@@ -59,6 +62,7 @@ export function reportKey(parts: ReportKeyParts): string {
   return JSON.stringify([
     isoDay(parts.date),
     parts.bankVersion,
+    parts.language,
     sortedEntries(parts.answers),
     parts.businessName,
     canonical(parts.branding),

@@ -6,6 +6,10 @@
  */
 import { jsPDF } from 'jspdf'
 import { reportWorkerHandler, type FromWorker, type ToWorker } from './worker-protocol.ts'
+import { en } from '../i18n/en/index.ts'
+import { LANGUAGE_CHUNKS } from '../i18n/chunks.ts'
+import type { Language } from '../i18n/languages.ts'
+import type { Messages } from '../i18n/types.ts'
 
 /** The part of a dedicated worker's global scope used here (the app's TypeScript has the DOM's types, not the worker's). */
 interface WorkerScope {
@@ -14,9 +18,12 @@ interface WorkerScope {
 }
 
 const scope = self as unknown as WorkerScope
-const handle = reportWorkerHandler(jsPDF)
+/** English is in the worker's own script (fetched ahead, at idle); another language is its one chunk, fetched by the worker when first asked for. */
+const wordsOf = (lang: Language): Promise<Messages> => (lang === 'en' ? Promise.resolve(en) : LANGUAGE_CHUNKS[lang]())
+const handle = reportWorkerHandler(jsPDF, wordsOf)
 
 scope.onmessage = (event) => {
-  const reply = handle(event.data)
-  if (reply !== null) scope.postMessage(reply, reply.type === 'built' ? [reply.bytes] : [])
+  void handle(event.data).then((reply) => {
+    if (reply !== null) scope.postMessage(reply, reply.type === 'built' ? [reply.bytes] : [])
+  })
 }

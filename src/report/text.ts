@@ -2,6 +2,7 @@
  * Text helpers for the PDF: make any string safe for jsPDF's standard fonts (Latin-1 only), and
  * name the downloaded file. Pure: no jsPDF, no DOM.
  */
+import type { AppMessages } from '../i18n/types.ts'
 
 /** Typographic characters outside Latin-1 and what to print instead. */
 const REPLACEMENTS: Readonly<Record<string, string>> = {
@@ -90,21 +91,21 @@ export function isoDay(date: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** The local calendar date in US English, e.g. "March 5, 2026" (no locale data needed). */
-export function longDate(date: Date): string {
-  const d = validDate(date)
-  return `${MONTHS[d.getMonth()] ?? ''} ${d.getDate()}, ${d.getFullYear()}`
+/**
+ * The local calendar date in words, in the language of `words` (a dictionary's `app`): "March 5,
+ * 2026", "5 de marzo de 2026" (no locale data needed). An invalid date prints as the Unix epoch.
+ */
+export function longDate(date: Date, words: Pick<AppMessages, 'longDate'>): string {
+  return words.longDate(validDate(date))
 }
 
 /**
- * The download name: `cyber-readiness-plan-<business>-YYYY-MM-DD.pdf` (or `.csv` for the plan as a
- * spreadsheet). The business part is a slug (lowercase ASCII letters, digits and single hyphens, at
+ * The download name: `<stem>-<business>-YYYY-MM-DD.pdf` (or `.csv` for the plan as a spreadsheet),
+ * the stem in the owner's language (`results.fileStem`: `cyber-readiness-plan`, `plan-de-ciberseguridad`). The business part is a slug (lowercase ASCII letters, digits and single hyphens, at
  * most 40 characters, diacritics removed) and is left out when the name is missing or has no usable
  * characters.
  */
-export function reportFileName(date: Date, businessName?: string, extension: 'pdf' | 'csv' = 'pdf'): string {
+export function reportFileName(date: Date, businessName?: string, extension: 'pdf' | 'csv' = 'pdf', stem = 'cyber-readiness-plan'): string {
   const slug = (businessName ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -113,5 +114,5 @@ export function reportFileName(date: Date, businessName?: string, extension: 'pd
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '')
-  return `cyber-readiness-plan-${slug === '' ? '' : `${slug}-`}${isoDay(date)}.${extension}`
+  return `${stem}-${slug === '' ? '' : `${slug}-`}${isoDay(date)}.${extension}`
 }

@@ -4,6 +4,7 @@
  */
 import type { jsPDF } from 'jspdf'
 import { toPdfText } from './text.ts'
+import type { Messages } from '../i18n/types.ts'
 
 /** A4 portrait in millimetres; `top` is where content starts, below the running header. */
 export const PAGE = { width: 210, height: 297, margin: 18, top: 26 } as const
@@ -11,8 +12,12 @@ export const PAGE = { width: 210, height: 297, margin: 18, top: 26 } as const
 export const CONTENT_BOTTOM = 270
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin
 
-/** The one type scale (points): the gauge figure, title, heading, subheading, body, small. */
-export const SIZE = { display: 30, title: 20, heading: 14, subheading: 11, body: 10, small: 8 } as const
+/**
+ * The one type scale (points): the gauge figure, title, heading, subheading, body, detail (the IT
+ * partner's part's body text, a little smaller than the owner's, so that part stays short in every
+ * language), small.
+ */
+export const SIZE = { display: 30, title: 20, heading: 14, subheading: 11, body: 10, detail: 9.5, small: 8 } as const
 
 export type Rgb = readonly [number, number, number]
 /** Calm colours: dark slate text, a muted slate, one teal accent, light slate for tracks and rules. */
@@ -70,10 +75,12 @@ export class Writer {
 
   /**
    * `accent` is the MSP's brand colour (already checked for contrast against white when the
-   * branding was read); links, subheadings, list numbers and the help box use it.
+   * branding was read); links, subheadings, list numbers and the help box use it. `m` holds every
+   * word of the report, in its language.
    */
   constructor(
     readonly doc: jsPDF,
+    readonly m: Messages,
     readonly accent: Rgb = COLOR.accent,
   ) {}
 

@@ -6,13 +6,14 @@
  * memory. Storage is provided to the app (`PROGRESS_STORE`), never reached for globally. Every save
  * is merged with what other tabs stored, and their changes show up here live (`storage.watch`).
  */
-import { computed, inject, ref } from 'vue'
+import { computed, inject, ref, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { bank, fullBank } from '../bank.ts'
 import { type Answers } from '../core/answers.ts'
 import { cleanBusinessName } from '../core/business-name.ts'
 import { scoreAssessment } from '../core/scoring.ts'
 import { PROGRESS_STORE, STORAGE_BLOCKED, type ProgressStore } from '../storage.ts'
+import type { StorageNotice } from '../core/notice.ts'
 
 export const useAssessmentStore = defineStore('assessment', () => {
   const provided = inject(PROGRESS_STORE)
@@ -23,7 +24,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const position = ref<string | null>(loaded.progress.position)
   /** The business name for the PDF (optional): trimmed, at most 100 characters, '' when not given. */
   const businessName = ref<string>(loaded.progress.businessName ?? '')
-  const notice = ref<string | null>(loaded.notice)
+  /** What to tell the owner about their saved progress; the shell puts it into words in the language on show. */
+  const notice = shallowRef<StorageNotice | null>(loaded.notice)
   const persistent = ref(storage.persistent)
   // Another tab's answers (or its "start over") arrive here, merged: newest answer per question wins.
   storage.watch((merged) => {

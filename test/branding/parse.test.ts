@@ -38,6 +38,9 @@ describe('parseBranding', () => {
       colours: { accent: '#0f766e', text: '#111111', background: '#ffffff' },
       embedOrigins: ['https://www.acme-it.co.uk', 'https://acme-it.co.uk:8443', 'http://localhost:5173'],
       leadCapture: { endpoint: 'https://hooks.acme-it.co.uk/lead', fields: ['phone', 'message'], consentText: 'We use them only to contact you.', includeAnswersOption: true },
+      languages: ['es', 'en'],
+      defaultLanguage: 'en',
+      translations: { es: { howWeHelp: 'Seguridad gestionada para tiendas y consultorios.', ctaLabel: 'Hable con nosotros' } },
     }
     expect(parseBranding(custom)).toEqual({ branding: custom, warnings: [] })
     expect(parseWith({ bookingUrl: 'tel:+442079460958', logo: null }).warnings).toEqual([])

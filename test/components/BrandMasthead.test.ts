@@ -8,7 +8,7 @@ import { mount } from '@vue/test-utils'
 import BrandMasthead from '../../src/components/BrandMasthead.vue'
 
 const name = 'Acme IT Services'
-const masthead = (props: { logo: string | null; showName?: boolean; logoPending?: boolean }): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name, ...props } })
+const masthead = (props: { logo: string | null; showName?: boolean; logoPending?: boolean }): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name, tag: 'Cyber-readiness assessment', ...props } })
 
 describe('BrandMasthead', () => {
   it('shows the name beside a decorative logo by default', () => {

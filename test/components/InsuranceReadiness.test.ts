@@ -6,9 +6,13 @@
 import { describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import InsuranceReadiness from '../../src/components/InsuranceReadiness.vue'
-import { insuranceReadiness, INSURANCE_NOTES } from '../../src/core/insurance.ts'
+import { insuranceReadiness } from '../../src/core/insurance.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { derivePlan } from '../../src/core/plan.ts'
 import { buildBank } from '../support/fixture-bank.ts'
+
+const INSURANCE_NOTES = en.results.insurance.notes
 
 const bank = buildBank()
 

@@ -10,6 +10,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import LeadForm from '../../src/components/LeadForm.vue'
 import { DEFAULT_BRANDING, type LeadCapture } from '../../src/branding/parse.ts'
 import { resultsMailto } from '../../src/embed/handoff.ts'
+import { en } from '../../src/i18n/messages.ts'
 import type { LeadDraft } from '../../src/core/lead.ts'
 
 const branding = { ...DEFAULT_BRANDING, name: 'Acme IT', email: 'hello@acme-it.example' }
@@ -168,7 +169,7 @@ describe('LeadForm', () => {
 
     const email = alert.get('a')
     expect(email.text()).toBe('Email my results to Acme IT instead')
-    expect(email.attributes('href')).toBe(resultsMailto(branding.email, branding.name, summary))
+    expect(email.attributes('href')).toBe(resultsMailto(branding.email, branding.name, summary, en.results.email))
     alert.element.addEventListener('click', (e) => e.preventDefault())
     await email.trigger('click')
     expect(w.emitted('cta')).toEqual([['email']])

@@ -3,9 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import PlanCsvSave from '../../src/components/PlanCsvSave.vue'
 import { derivePlan, numberedActions } from '../../src/core/plan.ts'
-import { PLAN_CSV_HEADER, planCsv } from '../../src/core/plan-csv.ts'
+import { planCsv } from '../../src/core/plan-csv.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const bank = fixtureBank('report')
 const plan = derivePlan(bank, FIXTURE_ANSWERS)
@@ -42,7 +46,7 @@ describe('PlanCsvSave', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
-    expect(text).toBe(planCsv(plan))
+    expect(text).toBe(planCsv(plan, en.results))
     const rows = parseCsv(text)
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
     expect(rows.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual(numberedActions(plan).map((p, i) => [String(i + 1), i < 5 ? 'yes' : 'no', p.action.do]))

@@ -15,7 +15,7 @@ import { SAFE_URL, XSS_VECTORS, hrefs, shape } from '../support/xss.ts'
 const summary = { score: 42, tier: 'At risk', actions: ['Turn on MFA'] }
 const withText = (text: string): Branding => ({ ...DEFAULT_BRANDING, name: text, howWeHelp: text, ctaLabel: text })
 const mountCard = (branding: Branding): ReturnType<typeof mount> => mount(ContactCard, { props: { branding, summary, source: 'homepage' } })
-const mountMasthead = (branding: Branding): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name: branding.name, logo: branding.logo } })
+const mountMasthead = (branding: Branding): ReturnType<typeof mount> => mount(BrandMasthead, { props: { name: branding.name, logo: branding.logo, tag: 'Cyber-readiness assessment' } })
 
 function expectNoInjection(root: Element, baseline: string[]): void {
   expect(shape(root)).toEqual(baseline)

@@ -4,7 +4,10 @@
  * first is under way (or after it succeeded) sends nothing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { LEAD_TIMEOUT_MS, failureReason, postLead, useLeadSend } from '../../src/composables/useLeadSend.ts'
+import { LEAD_TIMEOUT_MS, postLead, useLeadSend } from '../../src/composables/useLeadSend.ts'
+import { en } from '../../src/i18n/messages.ts'
+
+const failureReason = en.results.lead.failure
 
 const endpoint = 'https://hooks.example.com/catch/1/abc/'
 const body = '{"format":"cyber-readiness-lead"}'
@@ -89,7 +92,7 @@ describe('useLeadSend', () => {
   })
 })
 
-describe('failureReason', () => {
+describe('the failure in words (results.lead.failure)', () => {
   it('says why in plain words', () => {
     expect(failureReason({ kind: 'status', status: 500 }, 'Acme IT')).toBe("Acme IT's system answered with an error (HTTP 500).")
     expect(failureReason({ kind: 'timeout', seconds: 15 }, 'Acme IT')).toBe("Acme IT's system did not answer within 15 seconds.")

@@ -20,6 +20,8 @@ import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { readFileSync } from 'node:fs'
 import { reportBank } from '../report/report-fixture.ts'
+import { messages } from '../../src/i18n/messages.ts'
+import type { Language } from '../../src/i18n/languages.ts'
 
 const bank = reportBank()
 const WORKER_BYTES = new Uint8Array([1, 1, 1]).buffer
@@ -73,6 +75,9 @@ interface Harness {
   readonly answers: Ref<Answers>
   readonly businessName: Ref<string>
   readonly previous: Ref<PreviousAssessment | null>
+  readonly language: Ref<Language>
+  /** The file-name stem each save was given, in order. */
+  readonly stems: string[]
   readonly workers: FakeWorker[]
   readonly mainBuilds: ReportInput[]
   readonly saved: { bytes: ArrayBuffer; date: Date; businessName: string }[]
@@ -90,6 +95,8 @@ function harness(deps: ReportDownloadDeps = {}): Harness {
     answers: ref<Answers>(sampleAnswers(bank, 'weak')),
     businessName: ref(''),
     previous: ref<PreviousAssessment | null>(null),
+    language: ref<Language>('en'),
+    stems: [] as string[],
     workers: [] as FakeWorker[],
     mainBuilds: [] as ReportInput[],
     saved: [] as Harness['saved'],
@@ -98,7 +105,7 @@ function harness(deps: ReportDownloadDeps = {}): Harness {
   }
   const scope = effectScope()
   const download = scope.run(() =>
-    useReportDownload(() => ({ bank, answers: h.answers.value, businessName: h.businessName.value, branding: DEFAULT_BRANDING, previous: h.previous.value }), {
+    useReportDownload(() => ({ bank, answers: h.answers.value, businessName: h.businessName.value, branding: DEFAULT_BRANDING, previous: h.previous.value, language: h.language.value, fileStem: messages(h.language.value).results.fileStem }), {
       createWorker: () => {
         const worker = new FakeWorker()
         h.workers.push(worker)
@@ -108,7 +115,11 @@ function harness(deps: ReportDownloadDeps = {}): Harness {
         h.mainBuilds.push(input)
         return Promise.resolve(MAIN_BYTES)
       },
-      save: (bytes, date, businessName) => h.saved.push({ bytes, date, businessName }),
+      save: (bytes, date, businessName, stem) => {
+        h.saved.push({ bytes, date, businessName })
+        h.stems.push(stem)
+      },
+      words: (lang) => Promise.resolve(messages(lang)),
       logo: () => Promise.resolve(undefined),
       now: () => result.clock,
       // A click does not wait for the fake worker unless a test says so (it answers only when told).
@@ -178,6 +189,24 @@ describe('useReportDownload: bytes built ahead of the click', () => {
     expect(h.mainBuilds.map((i) => i.businessName)).toEqual(['Zoë’s Bakery'])
     await settle()
     expect(h.download.prebuilt.value).toBe(false)
+  })
+
+  it('the language switched after the background build: the click builds on the main thread in the new language, named in it; then the worker builds it', async () => {
+    const h = await prebuiltHarness()
+    expect(h.workers[0]?.last().language).toBe('en')
+    h.language.value = 'es'
+    expect(await h.download.download()).toBe(true)
+    expect(h.saved.map((s) => s.bytes)).toEqual([MAIN_BYTES])
+    expect(h.mainBuilds.map((i) => i.messages.lang)).toEqual(['es'])
+    expect(h.stems).toEqual(['plan-de-ciberseguridad'])
+    await settle()
+    expect(h.download.prebuilt.value).toBe(false)
+    await h.idleNow()
+    expect(h.workers[0]?.last().language).toBe('es')
+    h.workers[0]?.finish()
+    expect(await h.download.download()).toBe(true)
+    expect(h.saved.at(-1)?.bytes).toBe(WORKER_BYTES)
+    expect(h.stems.at(-1)).toBe('plan-de-ciberseguridad')
   })
 
   it('an answer or the earlier assessment changed: the main thread builds; once rebuilt in the background, those bytes are saved', async () => {
@@ -358,14 +387,15 @@ describe('useReportDownload: without a working worker, the click builds on the m
 
 /** A worker running the real handler on clones of its messages, replying a task later, as a real one would. */
 class HandlerWorker extends FakeWorker {
-  private readonly handle = reportWorkerHandler(jsPDF)
+  private readonly handle = reportWorkerHandler(jsPDF, (lang) => Promise.resolve(messages(lang)))
 
   override postMessage(message: ToWorker): void {
     super.postMessage(message)
     const copy = structuredClone(message)
     setTimeout(() => {
-      const reply = this.handle(copy)
-      if (reply !== null) this.reply(reply)
+      void this.handle(copy).then((reply) => {
+        if (reply !== null) this.reply(reply)
+      })
     }, 0)
   }
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { realBank } from './real-bank.ts'
-import { INSURANCE_NOTES, INSURANCE_STATUS_LABEL, INSURANCE_STATUS_MEANING, insuranceReadiness } from '../../src/core/insurance.ts'
+import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { derivePlan } from '../../src/core/plan.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { checkMonotone } from '../support/insurance-property.ts'
@@ -13,6 +13,9 @@ import { pdfText } from '../support/pdf-text.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { reportBytes } from '../../src/report/download.ts'
 import { reportInputFor } from '../../src/report/input.ts'
+import { en } from '../../src/i18n/messages.ts'
+
+const { notes: INSURANCE_NOTES, status: INSURANCE_STATUS_LABEL, meaning: INSURANCE_STATUS_MEANING } = en.results.insurance
 import { numberedActions } from '../../src/core/plan.ts'
 
 const bank = realBank()
@@ -80,7 +83,7 @@ describe('the insurers\' controls', () => {
 describe('the insurers\' questions in the PDF', () => {
   it('fill one page of the owner\'s part with every control, its status and the numbers of the actions that close it; the evidence is in the IT partner\'s part', async () => {
     const answers = sampleAnswers(bank, 'mixed')
-    const input = reportInputFor(bank, answers, { branding: DEFAULT_BRANDING, date: new Date(2026, 11, 2) })
+    const input = reportInputFor(bank, answers, { branding: DEFAULT_BRANDING, messages: en, date: new Date(2026, 11, 2) })
     const pages = await pdfText((await reportBytes(input)).bytes)
     const flat = (t: string): string => t.replace(/\s+/g, ' ')
     const owner = pages.filter((p) => p.includes('What cyber insurers will ask'))

@@ -3,14 +3,13 @@
  * `localiseBank` changes every word and nothing else, every text prints in the PDF as it is, keeps
  * the English text's numbers and names, and uses the glossary's terms (`questions/es/GLOSSARY.md`).
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBank, loadBanks } from '../../src/node/bank-files.ts'
 import { bankWords, type Words } from '../../src/core/bank/translation.ts'
 import type { Bank } from '../../src/core/bank/types.ts'
 import { toPdfText } from '../../src/report/text.ts'
 import { QUESTIONS_DIR, realBank } from './real-bank.ts'
+import { forbiddenTerms, glossaryTables, usesTerm } from '../support/glossary.ts'
 
 const english = realBank()
 const spanish = loadBank(QUESTIONS_DIR, undefined, 'es')
@@ -98,31 +97,9 @@ describe('the Spanish bank', () => {
   })
 })
 
-/** The glossary's tables: each row's cells, per table, in order. */
-function glossaryTables(): string[][][] {
-  const text = readFileSync(join(QUESTIONS_DIR, 'es', 'GLOSSARY.md'), 'utf8')
-  const tables: string[][][] = []
-  let current: string[][] | undefined
-  for (const line of text.split('\n')) {
-    if (!line.startsWith('|')) {
-      current = undefined
-      continue
-    }
-    const cells = line.slice(1, -1).split('|').map((c) => c.trim())
-    if (cells.every((c) => /^-+$/.test(c))) continue
-    if (current === undefined) {
-      current = []
-      tables.push(current)
-      continue // the header row
-    }
-    current.push(cells)
-  }
-  return tables
-}
-
 describe('the glossary (questions/es/GLOSSARY.md)', () => {
-  const [terms = [], services = []] = glossaryTables()
-  const forbidden = terms.flatMap((row) => (row[2] ?? '').split(',').map((w) => w.trim()).filter((w) => w !== ''))
+  const [, services = []] = glossaryTables(QUESTIONS_DIR)
+  const forbidden = forbiddenTerms(QUESTIONS_DIR)
 
   it('lists the words the Spanish must not use, and the Spanish of every service', () => {
     expect(forbidden).toEqual(expect.arrayContaining(['respaldo', 'autenticación multifactor', 'socio de TI', 'encriptación', 'ordenador']))
@@ -132,7 +109,7 @@ describe('the glossary (questions/es/GLOSSARY.md)', () => {
   it('no Spanish text uses a word the glossary rules out (respaldo, autenticación multifactor, socio de TI, …)', () => {
     const found = pairs.flatMap((p) =>
       forbidden
-        .filter((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, w === 'IT' ? 'u' : 'iu').test(p.es))
+        .filter((w) => usesTerm(p.es, w))
         .map((w) => `${p.path}: "${w}" in ${p.es}`),
     )
     expect(found).toEqual([])

@@ -1,10 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { allQuestions, isVisible, type Answers } from '../../src/core/answers.ts'
-import { changeWords, compareAssessments, notComparedSentence, someOf, type PreviousAssessment } from '../../src/core/compare.ts'
+import { changeWords, compareAssessments, notComparedSentence, type PreviousAssessment } from '../../src/core/compare.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
+
+const someOf = en.results.someOf
 
 const bank = fixtureBank('core')
 const report = fixtureBank('report')
@@ -34,7 +38,7 @@ describe('compareAssessments', () => {
     expect(ids(c.resolvedGaps)).toEqual(['alerts'])
     expect(c.notComparable).toEqual([])
     expect(c.newQuestions).toEqual([])
-    expect(notComparedSentence(c)).toBeNull()
+    expect(notComparedSentence(c, en.results.notCompared)).toBeNull()
   })
 
   it('across bank versions compares what both have, and names what it cannot compare and what is new', () => {
@@ -48,14 +52,14 @@ describe('compareAssessments', () => {
       { questionId: 'limits', optionId: '', question: expect.objectContaining({ id: 'limits' }), reason: 'option-gone' },
     ])
     expect(c.newQuestions.map((q) => q.id)).toEqual(['logs'])
-    expect(notComparedSentence(c)).toBe(
+    expect(notComparedSentence(c, en.results.notCompared)).toBe(
       'Could not be compared: 1 earlier answer to questions that no longer exist (retired), and 2 earlier answers that are no longer offered ("Do you get alerts?"; "Are there limits?"). 1 question you answered now had no answer in the earlier file (new since, or not answered then): "Do you keep logs?".',
     )
   })
 
   it('keeps hostile question ids out of the sentence: visible text, cut short', () => {
     const c = compareAssessments(bank, previous({ ['\u202egone\u0000' + 'x'.repeat(200)]: 'yes', alerts: 'yes' }, 0), { alerts: 'yes' })
-    const sentence = notComparedSentence(c) ?? ''
+    const sentence = notComparedSentence(c, en.results.notCompared) ?? ''
     expect(sentence).toMatch(/^Could not be compared: 1 earlier answer to questions that no longer exist \(gonex+\)\.$/)
     expect(sentence.length).toBeLessThan(150)
   })
@@ -65,7 +69,7 @@ describe('compareAssessments', () => {
     expect(c.improved).toEqual([])
     expect(c.newQuestions.map((q) => q.id)).toEqual(['limits'])
     expect(c.sections[0]).toMatchObject({ previous: null, current: 100, delta: null })
-    expect(notComparedSentence(c)).toBe('1 question you answered now had no answer in the earlier file: "Are there limits?".')
+    expect(notComparedSentence(c, en.results.notCompared)).toBe('1 question you answered now had no answer in the earlier file: "Are there limits?".')
   })
 
   it('never throws, whatever the earlier answers hold', () => {
@@ -146,7 +150,7 @@ describe('words for a comparison', () => {
     [{ previous: 20, current: null, delta: null }, '20 then, not scored now'],
     [{ previous: null, current: null, delta: null }, 'not scored then or now'],
   ])('%o reads "%s"', (c, words) => {
-    expect(changeWords(c)).toBe(words)
+    expect(changeWords(c, en.results.change)).toBe(words)
   })
 
   it('lists at most a few names, then how many more', () => {

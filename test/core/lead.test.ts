@@ -7,13 +7,17 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CONTACT_FIELDS, LEAD_LIMITS, buildLead, cleanContact, consentLabel, contactProblems, type LeadInput } from '../../src/core/lead.ts'
+import { CONTACT_FIELDS, LEAD_LIMITS, buildLead, cleanContact, contactProblems, type LeadInput } from '../../src/core/lead.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { derivePlan } from '../../src/core/plan.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { estimateDetection } from '../../src/core/detection.ts'
 import { summarise } from '../../src/embed/handoff.ts'
 import { FIXTURE_ANSWERS, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
+
+const consentLabel = en.results.lead.consent
 
 const bank = fixtureBank('report')
 const submittedAt = new Date('2026-03-05T10:30:00Z')
@@ -32,6 +36,8 @@ function input(answers: Readonly<Record<string, string>> = FIXTURE_ANSWERS, chan
     plan: derivePlan(bank, answers),
     detection: estimateDetection(bank, answers),
     submittedAt,
+    language: 'en',
+    words: en.results,
     ...changes,
   }
 }
@@ -41,6 +47,7 @@ describe('buildLead', () => {
     expect(buildLead(input())).toEqual({
       format: 'cyber-readiness-lead',
       version: 1,
+      language: 'en',
       submittedAt: '2026-03-05T10:30:00.000Z',
       source: 'homepage',
       page: 'https://www.acme-it.example',
@@ -171,13 +178,13 @@ describe('cleanContact and contactProblems', () => {
 
   it('requires a name and a valid email; a phone number, when asked and given, needs 5 digits', () => {
     const empty = cleanContact({})
-    expect(contactProblems(empty, ['phone'])).toEqual({ name: 'Enter your name.', email: 'Enter your email address.' })
+    expect(contactProblems(empty, ['phone'])).toEqual({ name: 'missing', email: 'missing' })
     expect(contactProblems(cleanContact(contact), ['phone', 'business', 'message'])).toEqual({})
     for (const email of ['jo', 'jo@', '@shop.example', 'jo@shop', 'jo@@shop.example', 'jo smith@shop.example', 'jo@shop.example, boss@shop.example', 'Jo <jo@shop.example>', 'jo@shop..example']) {
-      expect(contactProblems({ ...cleanContact(contact), email }, []), email).toEqual({ email: 'Enter an email address such as name@example.com.' })
+      expect(contactProblems({ ...cleanContact(contact), email }, []), email).toEqual({ email: 'invalid' })
     }
     for (const email of ["o'brien+leads@shop.example", 'jö@bücher.example', 'a.b-c@sub.shop.co.uk']) expect(contactProblems({ ...cleanContact(contact), email }, [])).toEqual({})
-    expect(contactProblems({ ...cleanContact(contact), phone: 'call me' }, ['phone'])).toEqual({ phone: 'Enter a phone number with at least 5 digits, or leave it empty.' })
+    expect(contactProblems({ ...cleanContact(contact), phone: 'call me' }, ['phone'])).toEqual({ phone: 'invalid' })
     expect(contactProblems({ ...cleanContact(contact), phone: 'call me' }, [])).toEqual({})
     expect(contactProblems({ ...cleanContact(contact), phone: '' }, ['phone'])).toEqual({})
   })

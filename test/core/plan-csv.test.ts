@@ -1,12 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { BOM, PLAN_CSV_HEADER, isFormulaLike, neutraliseCell, planCsv, planRows, toCsv } from '../../src/core/plan-csv.ts'
+import { BOM, isFormulaLike, neutraliseCell, planCsv, planRows, toCsv } from '../../src/core/plan-csv.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { derivePlan, numberedActions, topActions, type Plan, type PlanItem } from '../../src/core/plan.ts'
 import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { TIMEFRAMES, type Timeframe } from '../../src/core/bank/types.ts'
 import { FIXTURE_ANSWERS, buildBank, fixtureBank } from '../support/fixture-bank.ts'
 import { answersFor } from '../support/answers-arbitrary.ts'
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const report = fixtureBank('report')
 
@@ -98,10 +102,10 @@ describe('toCsv', () => {
 describe('planCsv', () => {
   it('writes a plain-English header, then one row per action numbered as in the PDF', () => {
     const plan = derivePlan(report, FIXTURE_ANSWERS)
-    const rows = parseCsv(planCsv(plan))
+    const rows = parseCsv(planCsv(plan, en.results))
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
     expect(rows[0]).toEqual(['Rank', 'Fix first', 'Action', 'Why it matters', 'Time frame', 'Who acts', 'Effort', 'Cost', 'Section', 'Question', 'Your answer', 'Insurers ask', 'NIST CSF 2.0', 'CIS Controls v8', 'OWASP API Top 10 2023'])
-    expect(rows.slice(1)).toEqual(planRows(plan))
+    expect(rows.slice(1)).toEqual(planRows(plan, en.results))
     expect(rows.slice(1).map((r) => r[2])).toEqual(numberedActions(plan).map((p) => p.action.do))
     expect(rows[1]).toEqual([
       '1',
@@ -120,23 +124,23 @@ describe('planCsv', () => {
       'CIS 6.3',
       '',
     ])
-    expect(planCsv(plan)).toMatch(/^\uFEFF[^\n]*\r\n(?:[^\r\n]*\r\n)+$/)
+    expect(planCsv(plan, en.results)).toMatch(/^\uFEFF[^\n]*\r\n(?:[^\r\n]*\r\n)+$/)
   })
 
   it('names, for each action, the insurers\' questions it helps answer, with their status', () => {
     const bank = buildBank()
     const answers = { gate: 'portal', inventory: 'some', alerts: 'email', logs: 'no' }
     const plan = derivePlan(bank, answers)
-    const rows = parseCsv(planCsv(plan, insuranceReadiness(bank, answers, plan)))
+    const rows = parseCsv(planCsv(plan, en.results, insuranceReadiness(bank, answers, plan)))
     const column = PLAN_CSV_HEADER.indexOf('Insurers ask')
     const byQuestion = Object.fromEntries(numberedActions(plan).map((p, i) => [p.question.id, rows[i + 1]?.[column]]))
     expect(byQuestion).toEqual({ inventory: 'Watched apps (Partly)', alerts: 'Watched apps (Partly)', logs: "Logs (Doesn't meet)" })
-    expect(parseCsv(planCsv(plan)).slice(1).map((r) => r[column])).toEqual(['', '', ''])
+    expect(parseCsv(planCsv(plan, en.results)).slice(1).map((r) => r[column])).toEqual(['', '', ''])
   })
 
   it('gives the header only for an empty plan', () => {
     const empty = derivePlan(report, {})
-    expect(planCsv(empty)).toBe(`${BOM}${PLAN_CSV_HEADER.join(',')}\r\n`)
+    expect(planCsv(empty, en.results)).toBe(`${BOM}${PLAN_CSV_HEADER.join(',')}\r\n`)
   })
 
   it('marks exactly topActions as fix first, ranks 1 to N in numberedActions order, for any answers', () => {
@@ -144,7 +148,7 @@ describe('planCsv', () => {
     fc.assert(
       fc.property(answersFor(core), (answers) => {
         const plan = derivePlan(core, answers)
-        const rows = parseCsv(planCsv(plan)).slice(1)
+        const rows = parseCsv(planCsv(plan, en.results)).slice(1)
         expect(rows).toHaveLength(plan.items.length)
         expect(rows.map((r) => r[0])).toEqual(rows.map((_, i) => String(i + 1)))
         const top = topActions(plan).length
@@ -157,7 +161,7 @@ describe('planCsv', () => {
 
   it('defuses formula payloads in every text column, and keeps ids readable as text', () => {
     const plan = hostile(derivePlan(report, FIXTURE_ANSWERS), (field, i) => `${PAYLOADS[i % PAYLOADS.length] ?? ''} ${field}`)
-    const rows = parseCsv(planCsv(plan)).slice(1)
+    const rows = parseCsv(planCsv(plan, en.results)).slice(1)
     expect(rows).toHaveLength(plan.items.length)
     for (const row of rows) {
       for (const cell of row) expect(isFormulaLike(cell), JSON.stringify(cell)).toBe(false)

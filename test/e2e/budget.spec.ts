@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
-import { bundleSizes, sum } from '../../src/node/bundle-size.ts'
+import { bundleSizes, languageSizes, sum } from '../../src/node/bundle-size.ts'
+import { messages } from '../../src/i18n/messages.ts'
 import { loadBank } from '../../src/node/bank-files.ts'
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url))
@@ -40,6 +41,21 @@ test('the prerendered index.html stays within 6 KiB gzip', () => {
   const html = readFileSync(join(dist, 'index.html'))
   expect(html.toString('utf8')).toContain('class="boot-shell"')
   expect(gzipSync(html).length).toBeLessThanOrEqual(6 * KiB)
+})
+
+test('another language is lazy: its dictionary and bank words are chunks of their own, none of it in the English first load', () => {
+  const first = bundleSizes(dist, firstSection).firstQuestion.map((f) => readFileSync(join(dist, f.file), 'utf8')).join('\n')
+  const es = messages('es')
+  const spanishBank = loadBank(fileURLToPath(new URL('../../questions', import.meta.url)), undefined, 'es')
+  // Words only the Spanish has: the dictionary's, the bank's section titles.
+  for (const marker of [es.app.welcome.start, es.app.welcome.heading, es.results.page.heading, spanishBank.sections[0]?.title ?? '?']) {
+    expect(first.includes(marker), marker).toBe(false)
+  }
+  const sizes = languageSizes(dist, 'es')
+  expect(readFileSync(join(dist, sizes.dictionary.file), 'utf8')).toContain(es.app.welcome.start)
+  expect(sizes.sections.length).toBe(spanishBank.sections.length)
+  // The Spanish dictionary stays one modest chunk (about 9 KiB gzip today).
+  expect(sizes.dictionary.gzip).toBeLessThanOrEqual(12 * KiB)
 })
 
 test('embed.js stays within 2.5 KiB gzip', () => {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { encodeAnswersFile } from '../../src/core/answers-file.ts'
 import { changeWords } from '../../src/core/compare.ts'
+import { en } from '../../src/i18n/messages.ts'
 import { findQuestion } from '../../src/core/answers.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { loadBank } from '../../src/node/bank-files.ts'
@@ -34,7 +35,7 @@ test('an earlier answers file shows what changed since; a foreign file changes n
   const heading = page.getByRole('heading', { name: 'Since your assessment on January 5, 2026' })
   await expect(heading).toBeFocused()
   await expect(page.getByRole('alert')).toHaveCount(0)
-  const change = changeWords({ previous: scoreAssessment(bank, earlier).overall.score, current: Number(score), delta: null })
+  const change = changeWords({ previous: scoreAssessment(bank, earlier).overall.score, current: Number(score), delta: null }, en.results.change)
   await expect(page.getByText(`Overall score: ${change}.`)).toBeVisible()
   const mfaType = findQuestion(bank, 'accounts-mfa-type')
   const label = mfaType?.options.find((o) => o.id === now['accounts-mfa-type'])?.label ?? ''

@@ -9,8 +9,11 @@ import type { Download, Page } from '@playwright/test'
 import { answersFor, expect, openResults, test } from './support.ts'
 import { loadBank } from '../../src/node/bank-files.ts'
 import { derivePlan } from '../../src/core/plan.ts'
-import { PLAN_CSV_HEADER } from '../../src/core/plan-csv.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const gates = { 'api-profile': 'portal', 'breach-profile': 'one' }
 const BUTTON = 'Download the plan as CSV'

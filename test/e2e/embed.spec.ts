@@ -300,7 +300,9 @@ test('the skip link moves focus to the screen heading and keeps the owner on the
   await page.goto(`${HOST}/host.html`)
   const frame = await appFrame(page)
   await frame.getByRole('button', { name: 'Start the assessment' }).click()
+  await expect.poll(() => frame.url()).toMatch(/#\/section\//)
   const heading = frame.getByRole('heading', { level: 1 })
+  await expect(frame.locator('fieldset').first()).toBeVisible()
   const title = (await heading.textContent()) ?? ''
   await frame.getByRole('link', { name: 'Skip to the assessment' }).focus()
   await page.keyboard.press('Enter')

@@ -16,8 +16,12 @@ import { encodeProgress, STORAGE_KEY } from '../../src/storage.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { derivePlan } from '../../src/core/plan.ts'
 import { estimateDetection } from '../../src/core/detection.ts'
-import { buildLead, cleanContact, consentLabel, type LeadContact, type LeadPayload } from '../../src/core/lead.ts'
+import { buildLead, cleanContact, type LeadContact, type LeadPayload } from '../../src/core/lead.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { LEAD_TIMEOUT_MS } from '../../src/composables/useLeadSend.ts'
+
+const consentLabel = en.results.lead.consent
 
 const RECEIVER = 'http://127.0.0.1:4176'
 const HOST = 'http://127.0.0.1:4174'
@@ -133,6 +137,8 @@ function expectedLead(pick: Pick, contact: LeadContact, options: { includeAnswer
     plan: derivePlan(bank, answers),
     detection: estimateDetection(bank, answers),
     submittedAt: new Date(options.at),
+    language: 'en',
+    words: en.results,
   })
 }
 
@@ -182,7 +188,7 @@ test('nothing is sent before consent; after it the automation gets exactly the d
   const contact = cleanContact({ ...TYPED, business: 'Corner Shop Ltd' })
   expect(contact.name).toBe('Jo Bloggs')
   expect(body).toEqual(expectedLead('worst', contact, { at: body.submittedAt }))
-  expect(Object.keys(body)).toEqual(['format', 'version', 'submittedAt', 'source', 'page', 'contact', 'consent', 'result', 'honeypot'])
+  expect(Object.keys(body)).toEqual(['format', 'version', 'language', 'submittedAt', 'source', 'page', 'contact', 'consent', 'result', 'honeypot'])
   expect(body.consent).toEqual({ text: `${consentLabel(MSP)}. ${CONSENT_TEXT}`, includeAnswers: false })
   // The same results the page shows.
   expect(String(body.result.score)).toBe((await page.locator('.overall__number').textContent())?.trim())

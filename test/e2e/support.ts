@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url'
 import { loadBank } from '../../src/node/bank-files.ts'
 import { isVisible, type Answers } from '../../src/core/answers.ts'
 import { encodeProgress, STORAGE_KEY } from '../../src/storage.ts'
+import { messages } from '../../src/i18n/messages.ts'
+import type { Language } from '../../src/i18n/languages.ts'
 
 export { expect }
 
@@ -68,22 +70,24 @@ export async function answerScreen(target: Target, pick: Pick, gates: Record<str
 }
 
 /**
- * Clicks through every section from the welcome screen to the results, as an owner would. On a
- * page it opens the app first; in a frame it starts from the welcome screen already there.
+ * Clicks through every section from the welcome screen to the results, as an owner would, reading
+ * the buttons in `lang`. On a page it opens the app first; in a frame it starts from the welcome
+ * screen already there.
  */
-export async function completeAssessment(target: Target, pick: Pick, gates: Record<string, string> = {}): Promise<void> {
+export async function completeAssessment(target: Target, pick: Pick, gates: Record<string, string> = {}, lang: Language = 'en'): Promise<void> {
   const isPage = 'mainFrame' in target
+  const { app, questionnaire, results } = messages(lang)
   if (isPage) await target.goto('./')
-  await target.getByRole('button', { name: 'Start the assessment' }).click()
+  await target.getByRole('button', { name: app.welcome.start }).click()
   for (let guard = 0; guard < 30; guard++) {
     // Focus moves to each screen's heading (checked on pages; a frame's focus depends on the host page).
     if (isPage) await expect(target.locator('h1')).toBeFocused()
     await answerScreen(target, pick, gates)
-    const next = target.getByRole('button', { name: /Next section|See my results/ })
-    const last = (await next.textContent())?.includes('See my results') ?? false
+    const next = target.getByRole('button', { name: new RegExp(`^(${questionnaire.section.next}|${questionnaire.section.results})$`) })
+    const last = (await next.textContent())?.includes(questionnaire.section.results) ?? false
     await next.click()
     if (last) {
-      await expect(target.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+      await expect(target.getByRole('heading', { level: 1, name: results.page.heading })).toBeVisible()
       return
     }
   }
@@ -115,6 +119,17 @@ export async function openSaved(page: Page, screen: string, pick: Pick, gates: R
   await page.goto(screen === 'results' ? './#/results' : `./#/section/${screen}`)
 }
 
+/**
+ * Serves the shipped branding.json with `languages` set, as an MSP who turns other languages on
+ * would deploy it; `changes` override other fields too.
+ */
+export async function allowLanguages(page: Page, languages: readonly string[], changes: Record<string, unknown> = {}): Promise<void> {
+  await page.route('**/branding.json', async (route) => {
+    const shipped = (await (await route.fetch()).json()) as Record<string, unknown>
+    await route.fulfill({ json: { ...shipped, languages, ...changes } })
+  })
+}
+
 /** The origin the app is served from in the browser tests (the host pages of the embed tests are on others). */
 export const APP_ORIGIN = 'http://127.0.0.1:4173'
 
@@ -138,12 +153,13 @@ export async function seedProgress(page: Page, screen: string, pick: Pick, gates
 }
 
 /** `openSaved` on the results, once they show a score and the plan. */
-export async function openResults(page: Page, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}): Promise<void> {
+export async function openResults(page: Page, pick: Pick, gates: Record<string, string> = {}, extra: { businessName?: string } = {}, lang: Language = 'en'): Promise<void> {
+  const words = messages(lang).results.page
   await openSaved(page, 'results', pick, gates, extra)
-  await expect(page.getByRole('heading', { level: 1, name: 'Your results' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: words.heading })).toBeVisible()
   await expect(page.locator('.overall__number')).toHaveText(/^\d{1,3}$/)
   // The plan (fix first, the rest, the gaps) follows once the bank's words and actions are in.
-  await expect(page.getByRole('heading', { level: 2, name: 'Fix these first' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: words.fixFirst })).toBeVisible()
 }
 
 /** Runs axe-core on the page (WCAG 2.0–2.2 A and AA) and returns the violations' ids and targets. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bookingHref, resultsMailto, sourceFrom, summarise } from '../../src/embed/handoff.ts'
+import { en } from '../../src/i18n/messages.ts'
+
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { derivePlan } from '../../src/core/plan.ts'
 import { buildBank } from '../support/fixture-bank.ts'
@@ -43,7 +45,7 @@ describe('summarise and resultsMailto', () => {
     if (summary === null) throw new Error('expected a summary')
     expect(summary).toEqual({ score: results.overall.score, tier: results.overall.tier?.label, actions: plan.items.slice(0, 3).map((i) => i.action.do) })
 
-    const link = resultsMailto('help@msp.example', 'Acme IT & Co', summary)
+    const link = resultsMailto('help@msp.example', 'Acme IT & Co', summary, en.results.email)
     const url = new URL(link)
     expect(url.protocol).toBe('mailto:')
     expect(url.pathname).toBe('help@msp.example')

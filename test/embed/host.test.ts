@@ -1,15 +1,15 @@
 import { describe, expect, it, vi } from 'vitest'
-import { DEFAULT_BUTTON_LABEL, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT, DEFAULT_TITLE, acceptMessage, clampHeight, dataLayerEntry, embedOptions, frameUrl } from '../../src/embed/host.ts'
+import { DEFAULT_BUTTON_LABEL, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT, DEFAULT_TITLE, SPANISH_BUTTON_LABEL, SPANISH_TITLE, acceptMessage, clampHeight, dataLayerEntry, embedOptions, frameUrl } from '../../src/embed/host.ts'
 
 describe('embedOptions', () => {
   it('reads the data attributes', () => {
-    expect(embedOptions({ minHeight: '600', maxHeight: '4000', source: 'homepage', title: 'Our check' })).toEqual({ min: 600, max: 4000, source: 'homepage', title: 'Our check', popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false })
+    expect(embedOptions({ minHeight: '600', maxHeight: '4000', source: 'homepage', title: 'Our check' })).toEqual({ min: 600, max: 4000, source: 'homepage', title: 'Our check', popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false, lang: null })
     expect(embedOptions({ mode: 'popup', buttonLabel: ' Check your business ', datalayer: '' })).toMatchObject({ popup: true, label: 'Check your business', dataLayer: true })
     expect(embedOptions({ mode: 'inline', datalayer: 'yes' })).toMatchObject({ popup: false, dataLayer: true })
   })
 
   it('uses the defaults for missing or bad values, and never lets max fall below min', () => {
-    const defaults = { min: DEFAULT_MIN_HEIGHT, max: DEFAULT_MAX_HEIGHT, source: null, title: DEFAULT_TITLE, popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false }
+    const defaults = { min: DEFAULT_MIN_HEIGHT, max: DEFAULT_MAX_HEIGHT, source: null, title: DEFAULT_TITLE, popup: false, label: DEFAULT_BUTTON_LABEL, dataLayer: false, lang: null }
     expect(embedOptions({})).toEqual(defaults)
     expect(embedOptions({ minHeight: '-5', maxHeight: '1e9', title: '  ', buttonLabel: ' ' })).toEqual(defaults)
     expect(embedOptions({ buttonLabel: 'x'.repeat(200) }).label).toBe('x'.repeat(80))
@@ -31,12 +31,28 @@ describe('embedOptions', () => {
   it.each(['', 'has space', 'a&b=c', 'x'.repeat(41), '<script>', 'ünïcode'])('ignores the source label %j', (source) => {
     expect(embedOptions({ source }).source).toBeNull()
   })
+
+  it('passes data-lang on, lowercased, with a Spanish title and button label unless the page gives its own', () => {
+    expect(embedOptions({ lang: 'es' })).toMatchObject({ lang: 'es', title: SPANISH_TITLE, label: SPANISH_BUTTON_LABEL })
+    expect(embedOptions({ lang: 'ES-mx' })).toMatchObject({ lang: 'es-mx', title: SPANISH_TITLE })
+    expect(embedOptions({ lang: 'es', title: 'Nuestra evaluación', buttonLabel: 'Empiece' })).toMatchObject({ title: 'Nuestra evaluación', label: 'Empiece' })
+    expect(embedOptions({ lang: 'en' })).toMatchObject({ lang: 'en', title: DEFAULT_TITLE, label: DEFAULT_BUTTON_LABEL })
+  })
+
+  it.each(['', 'spanish', 'e', 'es_MX', 'es-', '"><script>', 'es&x=1', 'ésp'])('ignores data-lang=%j', (lang) => {
+    expect(embedOptions({ lang })).toMatchObject({ lang: null, title: DEFAULT_TITLE })
+  })
 })
 
 describe('frameUrl', () => {
   it('points at the folder embed.js was loaded from, with the validated source', () => {
     expect(frameUrl('https://assess.example.com/tools/embed.js', 'homepage')).toBe('https://assess.example.com/tools/?source=homepage')
     expect(frameUrl('https://assess.example.com/embed.js?v=2#x', null)).toBe('https://assess.example.com/')
+  })
+
+  it('adds the language the page asks for (checked again, against branding.json, by the app)', () => {
+    expect(frameUrl('https://assess.example.com/embed.js', 'homepage', 'es')).toBe('https://assess.example.com/?source=homepage&lang=es')
+    expect(frameUrl('https://assess.example.com/embed.js', null, 'es-mx')).toBe('https://assess.example.com/?lang=es-mx')
   })
 })
 

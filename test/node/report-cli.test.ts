@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { encodeAnswersFile } from '../../src/core/answers-file.ts'
 import { derivePlan, numberedActions, topActions } from '../../src/core/plan.ts'
-import { PLAN_CSV_HEADER, planCsv } from '../../src/core/plan-csv.ts'
+import { planCsv } from '../../src/core/plan-csv.ts'
+import { en, messages } from '../../src/i18n/messages.ts'
+
 import { insuranceReadiness } from '../../src/core/insurance.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { USAGE, parseDay, runReportCli, type CliOutput } from '../../src/node/report-cli.ts'
@@ -12,6 +14,8 @@ import { realBank } from '../../src/node/report-io.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { pdfText } from '../support/pdf-text.ts'
 import { parseCsv } from '../support/csv.ts'
+
+const PLAN_CSV_HEADER = en.results.csv.header
 
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'))
 const bank = realBank()
@@ -84,7 +88,7 @@ describe('npm run report', () => {
     const bytes = readFileSync(csv)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = bytes.toString('utf8')
-    expect(text).toBe(planCsv(plan, insurance))
+    expect(text).toBe(planCsv(plan, en.results, insurance))
     expect(text).toContain("MFA on email (Doesn't meet)")
     const rows = parseCsv(text)
     expect(rows[0]).toEqual([...PLAN_CSV_HEADER])
@@ -154,6 +158,39 @@ describe('npm run report', () => {
     const io = capture()
     expect(await runReportCli([weak, '--previous', join(dir, 'absent.json'), '--out', join(dir, 'never.pdf')], io)).toBe(1)
     expect(io.lines.err.join('\n')).toMatch(/previous answers file .* could not be read/)
+  })
+
+  it('with --lang es, writes the PDF and the CSV in Spanish, from the same answers file (answers are ids), and names the file in Spanish', async () => {
+    const io = capture()
+    const csv = join(dir, 'plan-es.csv')
+    const cwd = process.cwd()
+    process.chdir(dir)
+    try {
+      expect(await runReportCli([weak, '--lang', 'es', '--csv', csv, '--out', join(dir, 'plan-es.pdf'), '--date', '2026-12-01'], io)).toBe(0)
+      expect(await runReportCli([weak, '--lang', 'es', '--date', '2026-12-01'], capture())).toBe(0)
+      expect(existsSync(join(dir, 'plan-de-ciberseguridad-acme-bakery-2026-12-01.pdf'))).toBe(true)
+    } finally {
+      process.chdir(cwd)
+    }
+    expect(io.lines.err).toEqual([])
+    const spanish = realBank('es')
+    const pages = await pdfText(readFileSync(join(dir, 'plan-es.pdf')))
+    const text = pages.join('\n').replace(/\s+/g, ' ')
+    for (const s of ['Plan de acción de ciberseguridad', 'para Acme Bakery', '1 de diciembre de 2026', `Página 1 de ${pages.length}`, 'Corrija esto primero', 'Para su proveedor de TI', 'Lo que le preguntarán las aseguradoras', spanish.sections[0]?.title ?? '?']) {
+      expect(text).toContain(s)
+    }
+    for (const english of ['Fix these first', 'For your IT partner', 'Page 1 of', 'Overall score', 'What cyber insurers will ask', 'Who acts', 'This week', 'Not sure', 'December']) {
+      expect(text, english).not.toContain(english)
+    }
+    const rows = parseCsv(readFileSync(csv, 'utf8'))
+    expect(rows[0]).toEqual([...messages('es').results.csv.header])
+    expect(rows[1]?.[8]).toBe(spanish.sections.find((s) => s.title === rows[1]?.[8])?.title)
+  }, 30_000)
+
+  it('refuses a --lang it does not have', async () => {
+    const io = capture()
+    expect(await runReportCli([weak, '--lang', 'fr'], io)).toBe(2)
+    expect(io.lines.err.join('\n')).toContain('--lang must be one of en, es (got "fr")')
   })
 
   it('reads --date as a local day and rejects days that do not exist', () => {

@@ -110,7 +110,7 @@ describe('report bytes and properties', () => {
     const hostile = '\u0000Acme\u001b[31m\r\nEvil\u202e'
     const file = JSON.stringify({ format: ANSWERS_FILE_FORMAT, formatVersion: ANSWERS_FILE_VERSION, bankVersion: bank.version, savedAt: DATE.toISOString(), businessName: hostile, answers: { mfa: 'no' } })
     const parsed = parseAnswersFile(file, bank)
-    if (!parsed.ok) throw new Error(parsed.message)
+    if (!parsed.ok) throw new Error(parsed.problem)
     expect(parsed.data.businessName).toBe('Acme[31m Evil')
     const pdf = bytes(input(bank, parsed.data.answers, { businessName: parsed.data.businessName }))
     const raw = Buffer.from(pdf).toString('latin1')

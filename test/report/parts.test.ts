@@ -6,6 +6,7 @@ import { derivePlan, numberedActions, topActions } from '../../src/core/plan.ts'
 import { scoreAssessment } from '../../src/core/scoring.ts'
 import { LOGO_BOX, logoSize, safeUrl } from '../../src/report/parts/chrome.ts'
 import { ownerSummary } from '../../src/report/parts/summary.ts'
+import { en } from '../../src/i18n/messages.ts'
 import { BADGE, badgePositions, dayAxis, detectionWords } from '../../src/report/charts/timeline.ts'
 import { sampleAnswers } from '../../src/node/report-samples.ts'
 import { MM, bytes, input, reportBank } from './report-fixture.ts'
@@ -30,14 +31,14 @@ describe('ownerSummary and numberedActions', () => {
 
   it('names the strongest and weakest section only when they differ, and leaves out empty time frames', () => {
     const answers = { 'admin-review': 'yes', backups: 'yes', 'has-portal': 'no', mfa: 'no', updates: 'yes' }
-    const words = ownerSummary(scoreAssessment(bank, answers), derivePlan(bank, answers))
+    const words = ownerSummary(scoreAssessment(bank, answers), derivePlan(bank, answers), en.report.summary)
     expect(words).toEqual([
       'You scored 57 out of 100, which puts you in the "Exposed" band. Several basic protections are missing.',
       'Your strongest area is "Accounts and backups" (100); the weakest is "Email and customer portal" (25).',
       'Your answers lead to 1 action: 1 this week.',
     ])
     const weak = sampleAnswers(bank, 'weak')
-    expect(ownerSummary(scoreAssessment(bank, weak), derivePlan(bank, weak)).join(' ')).not.toContain('strongest')
+    expect(ownerSummary(scoreAssessment(bank, weak), derivePlan(bank, weak), en.report.summary).join(' ')).not.toContain('strongest')
   })
 })
 
@@ -78,9 +79,9 @@ describe('the detection timeline', () => {
     const [hours, , months] = model.bands
     if (hours === undefined || months === undefined) throw new Error('bands')
     const basis = [{ question: reportBank().sections[0]?.questions[0] as never, band: months }]
-    expect(detectionWords({ fastest: hours, slowest: months, basis, unsure: 0 })).toMatch(/^Best case: Hours\. Worst case: Months\. The bar/)
-    expect(detectionWords({ fastest: months, slowest: months, basis, unsure: 1 })).toMatch(/^Your answers put you in one band: Months\. 1 of your 1 answers here were "Not sure"/)
-    expect(detectionWords(null)).toMatch(/^You did not answer the detection questions/)
+    expect(detectionWords({ fastest: hours, slowest: months, basis, unsure: 0 }, en.report.detection)).toMatch(/^Best case: Hours\. Worst case: Months\. The bar/)
+    expect(detectionWords({ fastest: months, slowest: months, basis, unsure: 1 }, en.report.detection)).toMatch(/^Your answers put you in one band: Months\. 1 of your 1 answers here were "Not sure"/)
+    expect(detectionWords(null, en.report.detection)).toMatch(/^You did not answer the detection questions/)
   })
 })
 

@@ -8,6 +8,7 @@ import type { Answers } from '../../src/core/answers.ts'
 import { DEFAULT_BRANDING } from '../../src/branding/parse.ts'
 import { buildReport } from '../../src/report/build.ts'
 import { reportInputFor, type ReportInput, type ReportOptions } from '../../src/report/input.ts'
+import { messages } from '../../src/i18n/messages.ts'
 import { sampleAnswers, type Profile } from '../../src/node/report-samples.ts'
 import { eachAction, fixtureBank, type RawBank } from '../support/fixture-bank.ts'
 import { pdfText } from '../support/pdf-text.ts'
@@ -48,7 +49,7 @@ export function longBank(): Bank {
 
 export function input(bank: Bank, answers: Answers | Profile, options: Partial<ReportOptions> = {}): ReportInput {
   const chosen = typeof answers === 'string' ? sampleAnswers(bank, answers) : answers
-  return reportInputFor(bank, chosen, { branding: DEFAULT_BRANDING, date: DATE, ...options })
+  return reportInputFor(bank, chosen, { branding: DEFAULT_BRANDING, date: DATE, messages: messages('en'), ...options })
 }
 
 export function bytes(report: ReportInput): Uint8Array {

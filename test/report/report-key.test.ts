@@ -11,6 +11,7 @@ const logo: LogoImage = png
 const previous = { answers: { 'mfa-email': 'no' }, savedAt: new Date(2025, 10, 2, 9, 0), bankVersion: 6 }
 const base: ReportKeyParts = {
   bankVersion: 7,
+  language: 'en',
   answers: { 'mfa-email': 'no', backups: 'weekly', 'api-profile': 'portal' },
   businessName: 'Acme Bakery',
   branding: DEFAULT_BRANDING,
@@ -59,6 +60,7 @@ describe('reportKey', () => {
     ['other logo bytes of the same size', { logo: { ...logo, data: logo.data.map((b, i) => (i === logo.data.length - 1 ? b ^ 1 : b)) } }],
     ['the logo size', { logo: { ...logo, width: logo.width + 1 } }],
     ['the question-set version', { bankVersion: 8 }],
+    ['the language (the same question set in Spanish)', { language: 'es' }],
   ]
   it.each(changes)('changes when anything that reaches the report changes: %s', (_, change) => {
     expect(key(change)).not.toBe(key())

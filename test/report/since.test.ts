@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareAssessments, type PreviousAssessment } from '../../src/core/compare.ts'
 import { sinceHeading, sinceLines } from '../../src/report/parts/since.ts'
+import { en } from '../../src/i18n/messages.ts'
 import { FIXTURE_ANSWERS } from '../support/fixture-bank.ts'
 import { flat, input, positions, reportBank, textOf } from './report-fixture.ts'
 
@@ -47,11 +48,11 @@ describe('"Since your last assessment" in the PDF', () => {
 
   it('stays short: a heading and at most four sentences and a note', () => {
     const c = compareAssessments(bank, earlier, now)
-    expect(sinceHeading(c)).toBe('Since your last assessment on January 5, 2026')
-    const { lines, note } = sinceLines(c)
+    expect(sinceHeading(c, en)).toBe('Since your last assessment on January 5, 2026')
+    const { lines, note } = sinceLines(c, en)
     expect(lines).toHaveLength(4)
     expect(note).toBeNull()
-    const same = sinceLines(compareAssessments(bank, { ...earlier, answers: now }, now))
+    const same = sinceLines(compareAssessments(bank, { ...earlier, answers: now }, now), en)
     expect(same.lines).toEqual(['Overall score: unchanged at 44.', 'Done since: no answer has improved yet.', 'Nothing got worse.', 'No new things to find out.'])
   })
 })

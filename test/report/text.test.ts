@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { longDate, reportFileName, toPdfText } from '../../src/report/text.ts'
+import { en, messages } from '../../src/i18n/messages.ts'
 
 describe('toPdfText', () => {
   it('maps typographic characters to ASCII', () => {
@@ -62,6 +63,13 @@ describe('reportFileName', () => {
     expect(reportFileName(new Date(Number.NaN))).toMatch(/^cyber-readiness-plan-19(69|70)-\d\d-\d\d\.pdf$/)
   })
 
+  it('names the file in the owner\'s language: plan-de-ciberseguridad-… in Spanish', () => {
+    const es = messages('es').results.fileStem
+    expect(reportFileName(date, 'Panadería Zoë', 'pdf', es)).toBe('plan-de-ciberseguridad-panaderia-zoe-2026-03-05.pdf')
+    expect(reportFileName(date, '', 'csv', es)).toBe('plan-de-ciberseguridad-2026-03-05.csv')
+    expect(reportFileName(date, 'Acme', 'pdf', en.results.fileStem)).toBe(reportFileName(date, 'Acme'))
+  })
+
   it('names the plan as a spreadsheet the same way, with .csv', () => {
     expect(reportFileName(date, 'Zoë’s Café', 'csv')).toBe('cyber-readiness-plan-zoe-s-cafe-2026-03-05.csv')
     expect(reportFileName(date, '', 'csv')).toBe('cyber-readiness-plan-2026-03-05.csv')
@@ -70,6 +78,14 @@ describe('reportFileName', () => {
 
 describe('longDate', () => {
   it('writes the date in US English without locale data', () => {
-    expect(longDate(new Date(2026, 0, 31))).toBe('January 31, 2026')
+    expect(longDate(new Date(2026, 0, 31), en.app)).toBe('January 31, 2026')
+  })
+
+  it('writes the date in Spanish as "1 de diciembre de 2026", every month in full and lowercase, without locale data', () => {
+    const es = messages('es').app
+    expect(longDate(new Date(2026, 11, 1), es)).toBe('1 de diciembre de 2026')
+    expect(longDate(new Date(2027, 0, 31), es)).toBe('31 de enero de 2027')
+    expect(Array.from({ length: 12 }, (_, m) => longDate(new Date(2026, m, 15), es).split(' ')[2])).toEqual(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'])
+    expect(longDate(new Date(Number.NaN), es)).toMatch(/^(31 de diciembre de 1969|1 de enero de 1970)$/)
   })
 })

@@ -6,6 +6,12 @@ import { isClearMarker, memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
 import { usePlan } from '../../src/composables/usePlan.ts'
 import { toRef } from 'vue'
+import { en } from '../../src/i18n/messages.ts'
+import type { StorageNotice } from '../../src/core/notice.ts'
+
+/** A notice in the English words the owner reads. */
+const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
+
 
 // The store runs on the real bank (served by the Vite plugin); these tests use its first questions.
 const first = bank.sections[0]?.questions[0]
@@ -83,6 +89,6 @@ describe('useAssessmentStore', () => {
     harness.storage().data.set(STORAGE_KEY, '{not json')
     const store = reload()
     expect(store.answers).toEqual({})
-    expect(store.notice).toMatch(/could not be used/)
+    expect(say(store.notice)).toMatch(/could not be used/)
   })
 })

@@ -8,6 +8,12 @@ import { createProgressStore, STORAGE_BLOCKED, STORAGE_KEY } from '../../src/sto
 import { bankSkeleton as bank } from '../../src/bank.ts'
 import { isClearMarker, memoryStorage } from '../support/memory-storage.ts'
 import { storeHarness } from '../support/store-harness.ts'
+import { en } from '../../src/i18n/messages.ts'
+import type { StorageNotice } from '../../src/core/notice.ts'
+
+/** A notice in the English words the owner reads. */
+const say = (n: StorageNotice | null): string | null => (n === null ? null : en.questionnaire.notice(n))
+
 
 const harness = storeHarness()
 const questions = bank.sections.flatMap((s) => s.questions)
@@ -26,7 +32,7 @@ describe('the store over bad saved progress', () => {
     const store = harness.reload()
     expect(store.answers).toEqual({ [a[0]]: a[1], [b[0]]: b[1] })
     expect(store.position).toBe(bank.sections[1]?.id)
-    expect(store.notice).toBe('2 saved answers no longer matched a question and were removed. Your other answers are kept.')
+    expect(say(store.notice)).toBe('2 saved answers no longer matched a question and were removed. Your other answers are kept.')
   })
 
   it.each([
@@ -37,7 +43,7 @@ describe('the store over bad saved progress', () => {
     harness.storage().data.set(STORAGE_KEY, raw)
     const store = harness.reload()
     expect(store.answers).toEqual({})
-    expect(store.notice).toMatch(/could not be used/)
+    expect(say(store.notice)).toMatch(/could not be used/)
     store.answer(...valid(q1))
     expect(harness.reload().answers).toEqual(Object.fromEntries([valid(q1)]))
   })
@@ -46,7 +52,7 @@ describe('the store over bad saved progress', () => {
     harness.storage().data.set(STORAGE_KEY, envelope({ savedAt: new Date(Date.now() - 100 * 86_400_000).toISOString(), answers: Object.fromEntries([valid(q1)]) }))
     const store = harness.reload()
     expect(store.answers).toEqual({})
-    expect(store.notice).toMatch(/older than 90 days/)
+    expect(say(store.notice)).toMatch(/older than 90 days/)
     expect(harness.storage().data.has(STORAGE_KEY)).toBe(false)
   })
 })

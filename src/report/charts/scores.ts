@@ -73,7 +73,7 @@ export function gauge(w: Writer, x: number, y: number, score: number | null, tie
   w.style({ size: SIZE.display, bold: true })
   doc.text(score === null ? '-' : String(score), cx, cy - 2, { align: 'center' })
   w.style({ size: SIZE.small, color: COLOR.muted })
-  doc.text('out of 100', cx, cy + 3.5, { align: 'center' })
+  doc.text(w.fit(w.m.report.outOf, { size: SIZE.small }, GAUGE.width), cx, cy + 3.5, { align: 'center' })
 }
 
 /** A horizontal bar: a light track, the score's fill in `color`, and small ticks at tier minimums. */
@@ -111,7 +111,7 @@ function sectionRow(w: Writer, s: SectionScore, tiers: readonly Tier[]): Block {
       const right = PAGE.margin + CONTENT_WIDTH
       if (s.score === null) {
         w.style({ size: SIZE.small, color: COLOR.muted })
-        w.doc.text('not answered', right, top + lh * 0.78, { align: 'right' })
+        w.doc.text(w.fit(w.m.report.notAnswered, { size: SIZE.small }, VALUE_WIDTH), right, top + lh * 0.78, { align: 'right' })
         return
       }
       // Score first, then the tier, in reading order on one line: "7 / 100  At risk".

@@ -6,18 +6,11 @@
 import type { DetectionBand, DetectionBenchmark, DetectionModel } from '../../core/bank/types.ts'
 import type { DetectionEstimate } from '../../core/detection.ts'
 import { figure, item, stack, COLOR, CONTENT_WIDTH, PAGE, SIZE, type Block, type Rgb, type Writer } from '../writer.ts'
+import { toPdfText } from '../text.ts'
+import type { ReportMessages } from '../../i18n/types.ts'
 
-const TICKS: readonly { days: number; label: string }[] = [
-  { days: 1 / 24, label: '1 hour' },
-  { days: 1, label: '1 day' },
-  { days: 7, label: '1 week' },
-  { days: 30, label: '1 month' },
-  { days: 91, label: '3 months' },
-  { days: 182, label: '6 months' },
-  { days: 365, label: '1 year' },
-  { days: 730, label: '2 years' },
-  { days: 1825, label: '5 years' },
-]
+/** Where the axis is marked, in days; the words are the dictionary's `report.detection.ticks`, in this order. */
+const TICKS: readonly number[] = [1 / 24, 1, 7, 30, 91, 182, 365, 730, 1825]
 
 /** A log scale over days, from a quarter of the first band to a little past the largest figure. */
 export interface DayAxis {
@@ -84,7 +77,8 @@ function chart(w: Writer, model: DetectionModel, estimate: DetectionEstimate | n
       const to = axis.x(estimate.slowest.days)
       doc.setFillColor(...COLOR.track)
       doc.rect(from, barY, to - from, 6, 'F')
-      const ends = estimate.fastest.id === estimate.slowest.id ? [[estimate.fastest, 'Your estimate'] as const] : [[estimate.fastest, 'Best case'] as const, [estimate.slowest, 'Worst case'] as const]
+      const words = w.m.report.detection
+      const ends = estimate.fastest.id === estimate.slowest.id ? [[estimate.fastest, words.yours] as const] : [[estimate.fastest, words.best] as const, [estimate.slowest, words.worst] as const]
       for (const [band, name] of ends) {
         const x0 = axis.x(bandStart(model.bands, band, axis.lo))
         const width = axis.x(band.days) - x0
@@ -93,7 +87,7 @@ function chart(w: Writer, model: DetectionModel, estimate: DetectionEstimate | n
         // Named inside the band when the name fits there.
         const style = { size: SIZE.small, bold: true, color: [255, 255, 255] as const }
         w.style(style)
-        if (w.textWidth(name) + 2 <= width) doc.text(name, x0 + width / 2, barY + 4.1, { align: 'center' })
+        if (w.textWidth(name) + 2 <= width) doc.text(toPdfText(name), x0 + width / 2, barY + 4.1, { align: 'center' })
       }
     }
     const xs = badgePositions(axis, model.benchmarks)
@@ -111,35 +105,27 @@ function chart(w: Writer, model: DetectionModel, estimate: DetectionEstimate | n
     doc.setLineWidth(0.3)
     doc.line(axis.x(axis.lo), axisY, axis.x(axis.hi), axisY)
     w.style({ size: SIZE.small, color: COLOR.muted })
-    for (const tick of TICKS.filter((t) => t.days >= axis.lo && t.days <= axis.hi)) {
+    const labels = w.m.report.detection.ticks
+    for (const tick of TICKS.map((days, i) => ({ days, label: labels[i] ?? '' })).filter((t) => t.days >= axis.lo && t.days <= axis.hi)) {
       const x = axis.x(tick.days)
       doc.line(x, axisY - 1, x, axisY + 1)
-      doc.text(tick.label, x, axisY + 4.5, { align: 'center' })
+      doc.text(toPdfText(tick.label), x, axisY + 4.5, { align: 'center' })
     }
   })
 }
 
-function days(n: number): string {
-  return `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`
-}
-
-/** What the estimate says, in words. */
-export function detectionWords(estimate: DetectionEstimate | null): string {
-  if (estimate === null) {
-    return 'You did not answer the detection questions, so there is no estimate of how fast you would notice a breach. The marked figures show how long breaches often go unnoticed elsewhere.'
-  }
-  const range =
-    estimate.fastest.id === estimate.slowest.id
-      ? `Your answers put you in one band: ${estimate.fastest.label}.`
-      : `Best case: ${estimate.fastest.label}. Worst case: ${estimate.slowest.label}.`
-  const unsure = estimate.unsure === 0 ? '' : ` ${estimate.unsure} of your ${estimate.basis.length} answers here were "Not sure", which counts as the slow case.`
-  return `${range}${unsure} The bar shows that range; the numbered lines show published figures to compare with.`
+/** What the estimate says, in the language of `words` (a dictionary's `report.detection`). */
+export function detectionWords(estimate: DetectionEstimate | null, words: ReportMessages['detection']): string {
+  if (estimate === null) return words.none
+  const range = estimate.fastest.id === estimate.slowest.id ? words.oneBand(estimate.fastest.label) : words.range(estimate.fastest.label, estimate.slowest.label)
+  const unsure = estimate.unsure === 0 ? '' : words.unsure(estimate.unsure, estimate.basis.length)
+  return `${range}${unsure}${words.bar}`
 }
 
 /** The whole block: the chart, the words, and the numbered key of the benchmarks. */
 export function detectionTimeline(w: Writer, model: DetectionModel, estimate: DetectionEstimate | null): Block {
   const key = model.benchmarks.map((b, i) =>
-    item(w, (x, y) => badge(w, x + BADGE, y - 0.9, i + 1), [w.text(`${b.label}: ${days(b.days)}. ${b.metric}.`, { size: SIZE.small }, { indent: 6, after: 1.2 })]),
+    item(w, (x, y) => badge(w, x + BADGE, y - 0.9, i + 1), [w.text(w.m.report.detection.benchmark(b.label, b.days, b.metric), { size: SIZE.small }, { indent: 6, after: 1.2 })]),
   )
-  return stack([chart(w, model, estimate), w.text(detectionWords(estimate), { size: SIZE.body }, { after: 2 }), ...key])
+  return stack([chart(w, model, estimate), w.text(detectionWords(estimate, w.m.report.detection), { size: SIZE.body }, { after: 2 }), ...key])
 }

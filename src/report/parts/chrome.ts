@@ -7,7 +7,8 @@ import type { Branding } from '../../branding/parse.ts'
 import type { LogoImage } from '../../branding/logo.ts'
 import { LINK_SCHEMES, normaliseUrl } from '../../branding/url.ts'
 import { COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Writer } from '../writer.ts'
-import { longDate } from '../text.ts'
+import { longDate, toPdfText } from '../text.ts'
+import type { ReportMessages } from '../../i18n/types.ts'
 
 /** The largest the logo is drawn, in mm; it is scaled to fit, keeping its proportions. */
 export const LOGO_BOX = { width: 40, height: 14 } as const
@@ -29,10 +30,10 @@ export function emergencyPhone(branding: Branding): string {
   return branding.emergencyPhone.trim()
 }
 
-/** Phone, email and emergency number on one line; empty parts left out. */
-export function contactLine(branding: Branding): string {
+/** Phone, email and emergency number on one line (labelled in the language of `words`); empty parts left out. */
+export function contactLine(branding: Branding, words: Pick<ReportMessages, 'phone' | 'emergency'>): string {
   const emergency = emergencyPhone(branding)
-  return [branding.phone.trim() === '' ? '' : `Phone ${branding.phone.trim()}`, branding.email.trim(), emergency === '' ? '' : `Emergency ${emergency}`]
+  return [branding.phone.trim() === '' ? '' : words.phone(branding.phone.trim()), branding.email.trim(), emergency === '' ? '' : words.emergency(emergency)]
     .filter((p) => p !== '')
     .join('  |  ')
 }
@@ -55,7 +56,7 @@ function drawLogo(w: Writer, logo: LogoImage): number {
 
 /** The header's right side: the business (cut to fit) and the date, which is always whole. */
 function headerRight(w: Writer, businessName: string, date: Date, width: number): string {
-  const day = longDate(date)
+  const day = toPdfText(longDate(date, w.m.app))
   if (businessName === '') return day
   w.style({ size: SIZE.small })
   return `${w.fit(businessName, { size: SIZE.small }, width - w.textWidth(`  |  ${day}`))}  |  ${day}`
@@ -75,7 +76,7 @@ function header(w: Writer, branding: Branding, businessName: string, date: Date,
 }
 
 function footer(w: Writer, branding: Branding, page: number, total: number): void {
-  const pageLabel = `Page ${page} of ${total}`
+  const pageLabel = toPdfText(w.m.report.page(page, total))
   w.doc.setDrawColor(...COLOR.track)
   w.doc.setLineWidth(0.3)
   w.doc.line(PAGE.margin, FOOTER_RULE, PAGE.width - PAGE.margin, FOOTER_RULE)
@@ -83,7 +84,7 @@ function footer(w: Writer, branding: Branding, page: number, total: number): voi
   w.style(style)
   const pageWidth = w.textWidth(pageLabel) + 4
   w.doc.text(pageLabel, PAGE.width - PAGE.margin, FOOTER_RULE + 5, { align: 'right' })
-  w.doc.text(w.fit(contactLine(branding), style, CONTENT_WIDTH - pageWidth), PAGE.margin, FOOTER_RULE + 5)
+  w.doc.text(w.fit(contactLine(branding, w.m.report), style, CONTENT_WIDTH - pageWidth), PAGE.margin, FOOTER_RULE + 5)
   const booking = safeUrl(branding.bookingUrl)
   if (booking === undefined) return
   const linkStyle = { size: SIZE.small, bold: true, color: w.accent }

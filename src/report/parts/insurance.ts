@@ -4,8 +4,8 @@
  * number); for the IT partner, the evidence an underwriter may ask for, with who asks and where.
  */
 import type { InsuranceStatus } from '../../core/bank/types.ts'
-import { INSURANCE_NOTES, INSURANCE_STATUS_LABEL, type ControlReading, type InsuranceReadiness } from '../../core/insurance.ts'
-import { TIMEFRAME_LABEL } from '../../core/labels.ts'
+import type { ControlReading, InsuranceReadiness } from '../../core/insurance.ts'
+import type { Messages } from '../../i18n/types.ts'
 import type { PlanItem } from '../../core/plan.ts'
 import { safeUrl } from './chrome.ts'
 import { CONTENT_WIDTH, COLOR, INDENT, PAGE, SIZE, figure, heading, item, lineHeight, stack, type Block, type Rgb, type TextStyle, type Writer } from '../writer.ts'
@@ -17,17 +17,18 @@ const COLUMNS = [96, 24, CONTENT_WIDTH - 96 - 24] as const
 const GUTTER = 3
 const SMALL: TextStyle = { size: SIZE.small }
 
-/** "Action 4 (This week); action 12 (Within 30 days)": the plan's numbers, so each step is told in full once. */
-export function closingSteps(reading: ControlReading, numbered: readonly PlanItem[]): string {
-  if (reading.status === 'meets') return 'Keep it in place. The evidence to have ready is in the IT partner\'s part.'
+/** "Action 4 (This week); action 12 (Within 30 days)": the plan's numbers, so each step is told in full once; in the language of `m`. */
+export function closingSteps(reading: ControlReading, numbered: readonly PlanItem[], m: Messages): string {
+  const words = m.report.insurance
+  if (reading.status === 'meets') return words.keep
   const steps = reading.actions
     .map((a) => ({ a, n: numbered.indexOf(a) }))
     .filter(({ n }) => n >= 0)
     .sort((x, y) => x.n - y.n)
-    .map(({ a, n }) => `action ${n + 1} (${TIMEFRAME_LABEL[a.action.timeframe]})`)
-  if (steps.length === 0) return 'Answer the question in the assessment (or find out), then check again.'
+    .map(({ a, n }) => words.step(n + 1, m.results.labels.when[a.action.timeframe]))
+  if (steps.length === 0) return words.answerFirst
   const text = steps.join('; ')
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)} of your plan.`
+  return words.ofPlan(`${text.charAt(0).toUpperCase()}${text.slice(1)}`)
 }
 
 /** One row of the table: each column wrapped to its width, drawn side by side, a rule above. */
@@ -59,36 +60,40 @@ function row(w: Writer, cells: readonly (readonly { text: string; style: TextSty
 export function insuranceBlock(w: Writer, readiness: InsuranceReadiness, numbered: readonly PlanItem[]): void {
   if (readiness.controls.length === 0) return
   w.freshPage()
-  const notes = INSURANCE_NOTES.map((n, i) => w.text(n, { size: SIZE.small, color: COLOR.muted }, { after: i === INSURANCE_NOTES.length - 1 ? 3 : 0.8 }))
-  const head = row(w, [[{ text: 'What insurers commonly ask', style: { ...SMALL, bold: true } }], [{ text: 'Your answers', style: { ...SMALL, bold: true } }], [{ text: 'What to do before you apply', style: { ...SMALL, bold: true } }]], 1.2)
+  const { notes: frame, status } = w.m.results.insurance
+  const words = w.m.report.insurance
+  const notes = frame.map((n, i) => w.text(n, { size: SIZE.small, color: COLOR.muted }, { after: i === frame.length - 1 ? 3 : 0.8 }))
+  const head = row(w, words.columns.map((text) => [{ text, style: { ...SMALL, bold: true } }]), 1.2)
   const rows = readiness.controls.map((c) =>
     row(w, [
       [
         { text: c.control.topic, style: { ...SMALL, bold: true } },
         { text: c.control.ask, style: { ...SMALL, color: COLOR.muted } },
       ],
-      [{ text: INSURANCE_STATUS_LABEL[c.status], style: { ...SMALL, bold: true, color: STATUS_COLOR[c.status] } }],
-      [{ text: closingSteps(c, numbered), style: SMALL }],
+      [{ text: status[c.status], style: { ...SMALL, bold: true, color: STATUS_COLOR[c.status] } }],
+      [{ text: closingSteps(c, numbered, w.m), style: SMALL }],
     ]),
   )
-  w.list(stack([heading(w, 'What cyber insurers will ask'), ...notes, head]), rows)
+  w.list(stack([heading(w, words.heading), ...notes, head]), rows)
 }
 
 /** For the IT partner: per control, its status and the evidence to gather; who asks it, by number, with the sources listed once below. */
 export function insuranceEvidenceBlock(w: Writer, readiness: InsuranceReadiness): void {
   if (readiness.controls.length === 0) return
   w.place(w.space(4))
+  const words = w.m.report.insurance
+  const { status } = w.m.results.insurance
   const intro = w.text(
-    'Before the owner fills in a cyber insurance application or renewal, gather this for each question. The status comes from the owner\'s answers: check that each "Meets" holds for every person and device, because an answer on the application must be true.',
+    words.evidenceIntro,
     { size: SIZE.body, color: COLOR.muted },
     { after: 3 },
   )
   const sources = [...new Map(readiness.controls.flatMap((c) => c.control.askedBy).map((a) => [a.source, a])).values()]
   const items = readiness.controls.map((c, i) =>
     item(w, `${i + 1}.`, [
-      w.text(`${c.control.topic}: ${INSURANCE_STATUS_LABEL[c.status]}`, { ...SMALL, bold: true }, { indent: INDENT, after: 0.4 }),
-      ...c.control.evidence.map((e) => w.text(`- ${e}`, SMALL, { indent: INDENT + 2, after: 0.3 })),
-      w.text(`Asked by: ${c.control.askedBy.map((a) => sources.findIndex((s) => s.source === a.source) + 1).sort((x, y) => x - y).map((n) => `[${n}]`).join(" ")}`, { size: SIZE.small, color: COLOR.muted }, { indent: INDENT + 2, after: 2 }),
+      // Who asks it, by the numbers of the sources listed below, on the control's own line.
+      w.text(`${c.control.topic}: ${status[c.status]}  |  ${words.askedBy} ${c.control.askedBy.map((a) => sources.findIndex((s) => s.source === a.source) + 1).sort((x, y) => x - y).map((n) => `[${n}]`).join(' ')}`, { ...SMALL, bold: true }, { indent: INDENT, after: 0.4 }),
+      ...c.control.evidence.map((e, j) => w.text(`- ${e}`, SMALL, { indent: INDENT + 2, after: j === c.control.evidence.length - 1 ? 2 : 0.3 })),
     ]),
   )
   const list = sources.map((a, i) => {
@@ -98,6 +103,6 @@ export function insuranceEvidenceBlock(w: Writer, readiness: InsuranceReadiness)
       w.text(link ?? a.source, { size: SIZE.small, color: w.accent }, { indent: INDENT, after: 1.2, ...(link === undefined ? {} : { url: link }) }),
     ])
   })
-  w.list(stack([heading(w, 'Evidence an insurer may ask for'), intro]), items)
-  w.list(w.text('Where each question is asked', { size: SIZE.small, bold: true }, { after: 1 }), list)
+  w.list(stack([heading(w, words.evidence), intro]), items)
+  w.list(w.text(words.where, { size: SIZE.small, bold: true }, { after: 1 }), list)
 }

@@ -5,7 +5,6 @@
  */
 import { telHref, type Branding } from '../../branding/parse.ts'
 import { TIMEFRAMES, type Timeframe } from '../../core/bank/types.ts'
-import { COST_LABEL, EFFORT_LABEL, TIMEFRAME_LABEL, WHO_LABEL } from '../../core/labels.ts'
 import type { PlanItem } from '../../core/plan.ts'
 import { emergencyPhone, safeUrl } from './chrome.ts'
 import { INDENT, heading, item, stack, subheading, COLOR, CONTENT_BOTTOM, CONTENT_WIDTH, PAGE, SIZE, type Block, type Writer } from '../writer.ts'
@@ -13,15 +12,17 @@ import { INDENT, heading, item, stack, subheading, COLOR, CONTENT_BOTTOM, CONTEN
 /** One action in full, numbered as in the plan: what, why, who, effort, cost, how the MSP helps, why it was raised, and `refs` (the question's framework ids) when given. */
 export function actionItem(w: Writer, n: number, p: PlanItem, mspName: string, refs?: string): Block {
   const { action } = p
+  const words = w.m.report.action
+  const { who, when, effort, cost } = w.m.results.labels
   const small = { size: SIZE.small, color: COLOR.muted }
-  const opts = { indent: INDENT, after: 0.6 }
+  const opts = { indent: INDENT, after: 0.4 }
   return item(w, `${n}.`, [
-    w.text(action.do, { size: SIZE.body, bold: true }, opts),
-    w.text(action.why, { size: SIZE.body }, opts),
-    w.text(`When: ${TIMEFRAME_LABEL[action.timeframe]}  |  Who acts: ${WHO_LABEL[action.who]}  |  Effort: ${EFFORT_LABEL[action.effort]}  |  Cost: ${COST_LABEL[action.cost]}  |  You answered: "${p.answer}"`, small, opts),
-    ...(p.raisedBy === undefined ? [] : [w.text(`Raised in priority: ${p.raisedBy.reason}`, { size: SIZE.small, bold: true, color: COLOR.bad }, opts)]),
-    w.text(`How ${mspName} helps: ${action.service}`, { size: SIZE.small, color: w.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
-    ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.8 })]),
+    w.text(action.do, { size: SIZE.detail, bold: true }, opts),
+    w.text(action.why, { size: SIZE.detail }, opts),
+    w.text(words.facts(when[action.timeframe], who[action.who], effort[action.effort], cost[action.cost], p.answer), small, opts),
+    ...(p.raisedBy === undefined ? [] : [w.text(words.raised(p.raisedBy.reason), { size: SIZE.small, bold: true, color: COLOR.bad }, opts)]),
+    w.text(words.helps(mspName, action.service), { size: SIZE.small, color: w.accent }, { indent: INDENT, after: refs === undefined ? 2.8 : 0.6 }),
+    ...(refs === undefined ? [] : [w.text(refs, small, { indent: INDENT, after: 2.2 })]),
   ])
 }
 
@@ -39,22 +40,23 @@ export function glance(text: string): string {
 export function restOfPlanBlock(w: Writer, rest: Readonly<Record<Timeframe, readonly PlanItem[]>>, numbered: readonly PlanItem[]): void {
   const count = TIMEFRAMES.reduce((n, t) => n + rest[t].length, 0)
   if (count === 0) return
+  const { who, when } = w.m.results.labels
   const intro = w.text(
-    `${count === 1 ? 'One more action' : `${count} more actions`}, grouped by when to do them, most urgent first. Each is explained in full, with its cost and how your IT partner helps, in the second part of this plan.`,
+    w.m.report.rest.intro(count),
     { size: SIZE.body, color: COLOR.muted },
     { after: 3 },
   )
   const groups = TIMEFRAMES.filter((t) => rest[t].length > 0).map((t) => ({
-    title: subheading(w, `${TIMEFRAME_LABEL[t]} (${rest[t].length})`, 1.5),
+    title: subheading(w, `${when[t]} (${rest[t].length})`, 1.5),
     items: rest[t].map((p) =>
       item(w, `${numbered.indexOf(p) + 1}.`, [
         // One line each: who acts first, then the action's first sentence, cut to the line if need be.
-        w.text(w.fit(`${WHO_LABEL[p.action.who]}: ${glance(p.action.do)}`, { size: SIZE.small }, CONTENT_WIDTH - INDENT), { size: SIZE.small }, { indent: INDENT, after: 0.5 }),
+        w.text(w.fit(`${who[p.action.who]}: ${glance(p.action.do)}`, { size: SIZE.small }, CONTENT_WIDTH - INDENT), { size: SIZE.small }, { indent: INDENT, after: 0.5 }),
       ]),
     ),
   }))
   const first = groups[0]
-  w.place(stack([heading(w, 'The rest of your plan'), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
+  w.place(stack([heading(w, w.m.report.rest.heading), intro]), first === undefined ? undefined : stack([first.title, ...first.items.slice(0, 1)]))
   for (const group of groups) {
     w.list(group.title, group.items)
     w.place(w.space(1.5))
@@ -72,14 +74,15 @@ function linked(w: Writer, label: string, value: string, url: string | undefined
 /** "How <MSP> can help": the MSP's offer and every way to reach them, in a lightly tinted box. */
 export function helpBlock(w: Writer, branding: Branding): void {
   const emergency = emergencyPhone(branding)
+  const words = w.m.report.help
   const body = stack([
-    w.text(`How ${branding.name} can help`, { size: SIZE.heading, bold: true }, { indent: 6, width: CONTENT_WIDTH - 12, after: 2 }),
+    w.text(words.heading(branding.name), { size: SIZE.heading, bold: true }, { indent: 6, width: CONTENT_WIDTH - 12, after: 2 }),
     w.text(branding.howWeHelp, { size: SIZE.body }, { indent: 6, width: CONTENT_WIDTH - 12, after: 3 }),
     ...linked(w, branding.ctaLabel, branding.bookingUrl, branding.bookingUrl),
-    ...linked(w, 'Phone', branding.phone, telHref(branding.phone)),
-    ...(emergency === '' ? [] : linked(w, 'In an emergency, call', emergency, telHref(emergency))),
-    ...linked(w, 'Email', branding.email, `mailto:${branding.email.trim()}`),
-    ...linked(w, 'Website', branding.website, branding.website),
+    ...linked(w, words.phone, branding.phone, telHref(branding.phone)),
+    ...(emergency === '' ? [] : linked(w, words.emergency, emergency, telHref(emergency))),
+    ...linked(w, words.email, branding.email, `mailto:${branding.email.trim()}`),
+    ...linked(w, words.website, branding.website, branding.website),
   ])
   const padding = 6
   const height = body.height + 2 * padding - 1
