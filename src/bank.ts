@@ -21,12 +21,12 @@
  */
 import { computed, shallowRef, type Ref, type ShallowRef } from 'vue'
 import { actions as actionsLoader, sectionText, skeleton as validated, translations } from 'virtual:question-bank'
-import type { Bank, BankSkeleton, DetectionModel, InsuranceControl } from './core/bank/types.ts'
+import type { Bank, BankSkeleton, DetectionModel, EmergencyCountry, InsuranceControl } from './core/bank/types.ts'
 import { fillSection, joinBank, type BankActions, type SectionText } from './core/bank/split.ts'
 import { own } from './core/records.ts'
 
 type Loader<M> = () => Promise<M>
-type ActionsModule = { default: unknown; insurance: unknown; detection: unknown }
+type ActionsModule = { default: unknown; insurance: unknown; detection: unknown; emergency: unknown }
 
 /** What has loaded of the bank in one language. */
 interface Parts {
@@ -35,7 +35,7 @@ interface Parts {
   readonly actionsLoader: Loader<ActionsModule>
   readonly current: ShallowRef<BankSkeleton>
   readonly texts: ShallowRef<Readonly<Record<string, SectionText>>>
-  readonly actions: ShallowRef<{ readonly actions: BankActions; readonly insurance: readonly InsuranceControl[]; readonly detection: DetectionModel } | null>
+  readonly actions: ShallowRef<{ readonly actions: BankActions; readonly insurance: readonly InsuranceControl[]; readonly detection: DetectionModel; readonly emergency: readonly EmergencyCountry[] } | null>
   readonly pending: Map<string, Promise<void>>
 }
 
@@ -108,7 +108,7 @@ const ACTIONS = '(actions)'
 
 function loadAllOf(p: Parts): Promise<void> {
   const done = loadPart(p, ACTIONS, p.actionsLoader, (module) => {
-    p.actions.value = { actions: module.default as BankActions, insurance: module.insurance as readonly InsuranceControl[], detection: module.detection as DetectionModel }
+    p.actions.value = { actions: module.default as BankActions, insurance: module.insurance as readonly InsuranceControl[], detection: module.detection as DetectionModel, emergency: module.emergency as readonly EmergencyCountry[] }
   })
   return Promise.all([...p.skeleton.sections.map((s) => loadSectionOf(p, s.id)), done]).then(() => undefined)
 }

@@ -7,8 +7,12 @@
  *   `actions`, a lazy loader of every action, and `languages`, the languages the bank has
  *   (`["en", "es"]`, English first);
  * - `virtual:question-bank/section/<id>` exports that section's words (see core/bank/split.ts);
- * - `virtual:question-bank/actions` exports the actions, the insurers' controls (`insurance`) and
- *   the whole detection model (`detection`), which only the results need;
+ * - `virtual:question-bank/actions` exports the actions, the insurers' controls (`insurance`), the
+ *   whole detection model (`detection`), which only the results need, and the emergency contacts
+ *   (`emergency`, re-exported from their own module, so a complete `Bank` can be joined);
+ * - `virtual:question-bank/emergency` exports where to report an attack in every language
+ *   (`{ en: [...], es: [...] }`): the emergency page imports it, so it travels in that page's
+ *   chunk and not in the first load (the skeleton's `emergency` is empty);
  * - `virtual:question-bank/<lang>`, `virtual:question-bank/<lang>/section/<id>` and
  *   `virtual:question-bank/<lang>/actions` are the same three in another language (`es`): the
  *   same exports, ids and structure, every word translated (see core/bank/translation.ts). The
@@ -32,11 +36,12 @@ const ID = 'virtual:question-bank'
 /** A module of the bank: which language (English when the id has no `/<lang>`) and which part. */
 interface BankModule {
   readonly lang: string
-  readonly part: { readonly kind: 'index' } | { readonly kind: 'actions' } | { readonly kind: 'section'; readonly id: string }
+  readonly part: { readonly kind: 'index' } | { readonly kind: 'actions' } | { readonly kind: 'section'; readonly id: string } | { readonly kind: 'emergency' }
 }
 
-/** `virtual:question-bank[/<lang>][/section/<id> | /actions]`, or undefined for any other id. */
+/** `virtual:question-bank[/<lang>][/section/<id> | /actions]` or `virtual:question-bank/emergency` (every language's), or undefined for any other id. */
 function bankModule(id: string): BankModule | undefined {
+  if (id === `${ID}/emergency`) return { lang: SOURCE_LANGUAGE, part: { kind: 'emergency' } }
   const match = /^virtual:question-bank(?:\/([a-z]{2}))?(?:\/actions|\/section\/(.+))?$/.exec(id)
   if (match === null) return undefined
   const lang = match[1] ?? SOURCE_LANGUAGE
@@ -89,6 +94,7 @@ export function questionBank(dir: string): Plugin {
       const parts = own(banks.parts, module.lang)
       if (parts === undefined) return this.error(`question bank: no language "${module.lang}" (bank.json's languages: ${banks.languages.join(', ')})`)
       const { part } = module
+      if (part.kind === 'emergency') return `export default ${JSON.stringify(Object.fromEntries(banks.languages.map((l) => [l, own(banks.parts, l)?.emergency ?? []])))}\n`
       if (part.kind === 'index') {
         const loaders = parts.skeleton.sections.map((s) => `${JSON.stringify(s.id)}: () => import(${JSON.stringify(moduleId(module.lang, `/section/${s.id}`))})`)
         return [
@@ -102,7 +108,15 @@ export function questionBank(dir: string): Plugin {
       }
       if (part.kind === 'actions') {
         const { actions, insurance, detection } = parts
-        return `export default ${JSON.stringify(actions)}\nexport const insurance = ${JSON.stringify(insurance)}\nexport const detection = ${JSON.stringify(detection)}\n`
+        // The emergency contacts come from their own module (the emergency page's), not a second copy.
+        return [
+          `import emergencyContacts from ${JSON.stringify(`${ID}/emergency`)}`,
+          `export default ${JSON.stringify(actions)}`,
+          `export const insurance = ${JSON.stringify(insurance)}`,
+          `export const detection = ${JSON.stringify(detection)}`,
+          `export const emergency = emergencyContacts[${JSON.stringify(module.lang)}]`,
+          '',
+        ].join('\n')
       }
       const text = own(parts.texts, part.id)
       if (text === undefined) return this.error(`question bank: no section "${part.id}"`)

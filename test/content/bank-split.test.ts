@@ -5,10 +5,10 @@ import { realBank } from './real-bank.ts'
 
 describe('splitting the shipped bank', () => {
   const bank = realBank()
-  const { skeleton, texts, actions, insurance, detection } = splitBank(bank)
+  const { skeleton, texts, actions, insurance, detection, emergency } = splitBank(bank)
 
   it('puts every word back: skeleton + section texts + actions = the validated bank', () => {
-    expect(joinBank({ skeleton, texts, actions, insurance, detection })).toEqual(bank)
+    expect(joinBank({ skeleton, texts, actions, insurance, detection, emergency })).toEqual(bank)
   })
 
   it('leaves the words, most of the weight, out of the skeleton', () => {

@@ -12,7 +12,7 @@ describe.each([
   ['the core fixture', fixtureBank('core')],
   ['the report fixture', fixtureBank('report')],
 ])('splitBank on %s', (_name, bank) => {
-  const { skeleton, texts, actions, insurance, detection } = splitBank(bank)
+  const { skeleton, texts, actions, insurance, detection, emergency } = splitBank(bank)
 
   it('keeps no words in the skeleton: no lesson, question text, help, labels, actions or framework ids', () => {
     const json = JSON.stringify(skeleton.sections)
@@ -22,11 +22,16 @@ describe.each([
     for (const section of bank.sections) expect(json).not.toContain(section.lesson.text)
   })
 
-  it('keeps titles, tiers, detection bands and reporting data in the skeleton', () => {
+  it('keeps titles, tiers and detection bands in the skeleton', () => {
     expect(skeleton.sections.map((s) => s.title)).toEqual(bank.sections.map((s) => s.title))
     expect(skeleton.tiers).toEqual(bank.tiers)
     expect(skeleton.detection.bands).toEqual(bank.detection.bands)
-    expect(skeleton.emergency).toEqual(bank.emergency)
+  })
+
+  it('leaves where to report an attack to the emergency page\'s part', () => {
+    expect(bank.emergency.length).toBeGreaterThan(0)
+    expect(skeleton.emergency).toEqual([])
+    expect(emergency).toEqual(bank.emergency)
   })
 
   it('leaves the insurers\' controls and the detection model\'s words (assumptions, benchmarks) to the results\' part', () => {
@@ -37,7 +42,7 @@ describe.each([
   })
 
   it('gives back exactly the original bank once every section is filled', () => {
-    expect(joinBank({ skeleton, texts, actions, insurance, detection })).toEqual(bank)
+    expect(joinBank({ skeleton, texts, actions, insurance, detection, emergency })).toEqual(bank)
   })
 
   it('keeps actions out of the section words, and puts each back on its option', () => {

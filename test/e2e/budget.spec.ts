@@ -15,11 +15,14 @@ const dist = fileURLToPath(new URL('../../dist', import.meta.url))
 const firstSection = loadBank(fileURLToPath(new URL('../../questions', import.meta.url))).sections[0]?.id ?? ''
 const KiB = 1024
 
-// Measured on this build (see the README's Performance section): the first load is 54.5 KiB, the
-// first question 61.2 KiB; the budgets sit just above, so any growth fails. The goal is 50 KiB for
-// the first load; Vue, vue-router and Pinia alone are 33.2 KiB of it (a minimal app, same settings).
-const FIRST_LOAD_KIB = 56
-const FIRST_QUESTION_KIB = 63
+// Measured on this build (see the README's Performance section): the first load is 56.3 KiB, the
+// first question 64.7 KiB (54.5 and 61.2 before the interface had a second language: the words as
+// dictionaries and the language's choice and switch added 2.2 and 4.0 KiB; the emergency contacts,
+// moved to their own page's chunk, took 0.5 off both); the budgets sit just above, so any growth fails. The
+// goal is 50 KiB for the first load; Vue, vue-router and Pinia alone are 33.2 KiB of it (a minimal
+// app, same settings).
+const FIRST_LOAD_KIB = 57
+const FIRST_QUESTION_KIB = 65.5
 
 test(`the JS and CSS of the first load (the welcome screen) stay within ${FIRST_LOAD_KIB} KiB gzip`, () => {
   const sizes = bundleSizes(dist, firstSection)

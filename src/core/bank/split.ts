@@ -10,7 +10,7 @@
  * what shows words waits for `fillSection`, and the plan for `joinBank`, which needs every part.
  */
 import { own } from '../records.ts'
-import type { Action, Bank, BankSkeleton, ChoiceOption, DetectionModel, Frameworks, InsuranceControl, Lesson, Question, ScoredOption, Section } from './types.ts'
+import type { Action, Bank, BankSkeleton, ChoiceOption, DetectionModel, EmergencyCountry, Frameworks, InsuranceControl, Lesson, Question, ScoredOption, Section } from './types.ts'
 
 export interface OptionText {
   readonly label: string
@@ -90,15 +90,17 @@ export interface BankParts {
   readonly insurance: readonly InsuranceControl[]
   /** The whole detection model; the skeleton keeps only its bands (the assumptions and benchmarks are words only the results show). */
   readonly detection: DetectionModel
+  /** Where to report an attack: only the emergency page shows it, so it ships with that page, not with the first screen (the skeleton's is empty). */
+  readonly emergency: readonly EmergencyCountry[]
 }
 
-/** The bank without its words, actions or insurers' controls; the words of each section by section id; the actions; the controls. */
+/** The bank without its words, actions, insurers' controls or emergency contacts; the words of each section by section id; the actions; the controls; the contacts. */
 export function splitBank(bank: Bank): BankParts {
   const parts = bank.sections.map((s) => ({ id: s.id, ...splitSection(s) }))
   const actions = Object.fromEntries(bank.sections.flatMap((s) => s.questions.map((q) => [q.id, questionActions(q)] as const)).filter(([, a]) => Object.keys(a).length > 0))
-  const { insurance, detection, ...rest } = bank
-  const skeleton: BankSkeleton = { ...rest, complete: false, detection: { bands: detection.bands, assumptions: [], benchmarks: [] }, sections: parts.map((p) => p.skeleton) }
-  return { skeleton, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions, insurance, detection }
+  const { insurance, detection, emergency, ...rest } = bank
+  const skeleton: BankSkeleton = { ...rest, complete: false, detection: { bands: detection.bands, assumptions: [], benchmarks: [] }, emergency: [], sections: parts.map((p) => p.skeleton) }
+  return { skeleton, texts: Object.fromEntries(parts.map((p) => [p.id, p.text])), actions, insurance, detection, emergency }
 }
 
 function fillQuestion(q: Question, text: QuestionText | undefined): Question {
@@ -142,5 +144,5 @@ export function fillActions(bank: BankSkeleton, actions: BankActions): BankSkele
  */
 export function joinBank(parts: BankParts): Bank {
   const filled = Object.entries(parts.texts).reduce((bank, [id, text]) => fillSection(bank, id, text), parts.skeleton)
-  return { ...fillActions(filled, parts.actions), complete: true, insurance: parts.insurance, detection: parts.detection }
+  return { ...fillActions(filled, parts.actions), complete: true, insurance: parts.insurance, detection: parts.detection, emergency: parts.emergency }
 }
