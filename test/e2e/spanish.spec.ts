@@ -193,6 +193,20 @@ test.describe('the embed with data-lang="es"', () => {
     await expect(frame.locator('html')).toHaveAttribute('lang', 'es')
   })
 
+  test('the host page is told the tier in English, as from an English owner, while the owner reads it in Spanish', async ({ page }) => {
+    await allowLanguages(page, ['en', 'es'])
+    await page.goto(`${HOST}/spanish.html`)
+    await expect(page.frameLocator('#assessment iframe').getByRole('heading', { level: 1, name: es.app.welcome.heading })).toBeVisible()
+    const frame = await (await page.locator('#assessment iframe').elementHandle()).contentFrame()
+    if (frame === null) throw new Error('no app frame')
+    await completeAssessment(frame, 'worst', {}, 'es')
+    const shown = (await frame.locator('.overall__tier').textContent())?.trim()
+    const tier = spanish.tiers.find((t) => t.label === shown)
+    expect(tier, `a Spanish tier on screen (${String(shown)})`).toBeDefined()
+    await expect.poll(() => page.evaluate(() => (window as unknown as { hostEvents: { type: string; detail: Record<string, unknown> }[] }).hostEvents.find((e) => e.type === 'cyber-readiness:completed')?.detail ?? null))
+      .toEqual({ score: Number(await frame.locator('.overall__number').textContent()), tier: english.tiers.find((t) => t.id === tier?.id)?.label })
+  })
+
   test('stays English where branding.json does not allow Spanish: data-lang is a wish, never shown as such', async ({ page }) => {
     await page.goto(`${HOST}/spanish.html`)
     const frame = page.frameLocator('#assessment iframe')
