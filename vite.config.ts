@@ -5,6 +5,7 @@ import { questionBank } from './src/node/vite-bank-plugin.ts'
 import { embedLoader } from './src/node/vite-embed-plugin.ts'
 import { bundleLicenses } from './src/node/vite-licenses-plugin.ts'
 import { preloadChunks } from './src/node/vite-preload-plugin.ts'
+import { QUESTIONNAIRE_CHUNK, QUESTIONNAIRE_MODULES } from './src/node/chunk-groups.ts'
 
 const questions = fileURLToPath(new URL('./questions', import.meta.url))
 const unused = fileURLToPath(new URL('./src/node/jspdf-optional-deps-stub.ts', import.meta.url))
@@ -37,6 +38,15 @@ export default defineConfig({
     // No inline scripts or data: URLs for assets, so a strict Content-Security-Policy holds.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The questionnaire's screen in one chunk (src/node/chunk-groups.ts says why); only its own
+    // modules, not what they import (Vue and the store stay in the first load's chunk).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: QUESTIONNAIRE_CHUNK, test: QUESTIONNAIRE_MODULES, includeDependenciesRecursively: false }],
+        },
+      },
+    },
     // dist/.vite/manifest.json: which chunks the first screen loads (the size budget test reads it).
     manifest: true,
   },

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { QUESTIONNAIRE_CHUNK } from './chunk-groups.ts'
 
 interface ManifestChunk {
+  readonly name?: string
   readonly file: string
   readonly src?: string
   readonly isEntry?: boolean
@@ -33,8 +35,8 @@ export interface BundleSizes {
 }
 
 export const SECTION_CHUNK = 'virtual:question-bank/section/'
-/** The questionnaire's screen, a chunk of its own (src/router.ts). */
-export const SECTION_VIEW = 'src/views/SectionView.vue'
+/** The questionnaire's screen: a chunk of its own, made by hand (src/node/chunk-groups.ts). */
+const isQuestionnaire = (chunk: ManifestChunk): boolean => chunk.name === QUESTIONNAIRE_CHUNK
 
 export function sizeOf(dist: string, file: string): FileSize {
   const bytes = readFileSync(join(dist, file))
@@ -89,7 +91,9 @@ export function bundleSizes(dist: string, firstSection: string): BundleSizes {
   const files = (keys: Iterable<string>): string[] => [...keys].flatMap((k) => { const c = manifest[k]; return c === undefined ? [] : [c.file, ...(c.css ?? [])] })
   const load = [...new Set(files(wanted))]
   visit(SECTION_CHUNK + firstSection)
-  visit(SECTION_VIEW)
+  const screen = Object.entries(manifest).find(([, chunk]) => isQuestionnaire(chunk))
+  if (screen === undefined) throw new Error(`The manifest has no chunk named ${QUESTIONNAIRE_CHUNK}`)
+  visit(screen[0])
   const first = [...new Set(files(wanted))]
   const all = [...new Set(files(Object.keys(manifest)))]
   return {

@@ -25,7 +25,8 @@ export function preloadChunks(sources: readonly string[]): Plugin {
           chunk.imports.forEach(visit)
         }
         for (const source of sources) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${source}`) === true)
+          // The chunk a module is the face of, or (grouped with others, see vite.config.ts) the one it is in.
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${source}`) === true) ?? chunks.find((c) => c.moduleIds.some((id) => id.endsWith(`/${source}`)))
           if (chunk === undefined) throw new Error(`preload-chunks: no chunk for ${source}`)
           visit(chunk.fileName)
         }
