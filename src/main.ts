@@ -2,13 +2,13 @@ import { createApp, shallowReactive } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router.ts'
-import { loadSectionView } from './section-view.ts'
+import { loadResultsView, loadSectionView } from './lazy-views.ts'
 import { BRANDING_KEY, applyTheme, loadBranding } from './branding/load.ts'
 import { SAME_ORIGIN_WARNING, framedSameOrigin, notifyHost, setEmbedOrigins, startFrame } from './embed/frame.ts'
 import { errorBoundary, showEmbedRefused, showStaticFallback } from './app-error.ts'
 import { bankSkeleton, loadAllSections, loadSection } from './bank.ts'
 import { PROGRESS_STORE, createProgressStore, storageEvents } from './storage.ts'
-import { REPORT_WORKER_URL } from './report/worker-url.ts'
+import { startReportWorkerEarly } from './report/worker-start.ts'
 import { chooseLanguage } from './i18n/languages.ts'
 import { LOCALE, createLocale } from './locale.ts'
 import './styles.css'
@@ -48,26 +48,33 @@ async function start(): Promise<void> {
 }
 
 /**
- * Once the first screen is up: the questionnaire's code at once (so Start finds it here), then at
- * idle every section's words, the results' part and the PDF's worker script, so a connection that
- * drops mid-assessment loses nothing and no later screen (or the first PDF click) waits. Failures are ignored: each screen loads what it needs
- * again, with a retry, when it opens.
+ * Once the first screen is up: the questionnaire's code at once (so Start finds it here), then,
+ * once the owner has had the first screen for a moment and the page is idle, every section's
+ * words, the results' screen and the PDF's worker (started, so its script, jsPDF inside, loads and
+ * is parsed off the main thread), so a connection that drops mid-assessment loses nothing and no
+ * later screen (or the first PDF click) waits. The moment's wait keeps this work out of the way of
+ * a quick Start on a slow phone. Failures are ignored: each screen loads what it needs again, with
+ * a retry, when it opens.
  */
 function prefetchRest(): void {
   void loadSectionView().catch(() => undefined)
   const idle = (run: () => void): void => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 3000 })
-    else setTimeout(run, 1500)
+    else setTimeout(run, 0)
   }
-  idle(() => {
-    void loadAllSections().catch(() => undefined)
-    // The PDF's worker (jsPDF inside): into the cache for when the results open.
-    const link = document.createElement('link')
-    link.rel = 'prefetch'
-    link.href = REPORT_WORKER_URL
-    document.head.append(link)
-  })
+  setTimeout(
+    () =>
+      idle(() => {
+        void loadAllSections().catch(() => undefined)
+        void loadResultsView().catch(() => undefined)
+        startReportWorkerEarly()
+      }),
+    PREFETCH_AFTER_MS,
+  )
 }
+
+/** How long the first screen has been up before the rest is fetched. */
+const PREFETCH_AFTER_MS = 1500
 
 start().catch((error: unknown) => {
   console.error('The assessment could not start:', error)

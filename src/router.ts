@@ -4,7 +4,7 @@
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import WelcomeView from './views/WelcomeView.vue'
-import { loadSectionView } from './section-view.ts'
+import { loadResultsView, loadSectionView } from './lazy-views.ts'
 
 export function createAppRouter(): Router {
   return createRouter({
@@ -12,7 +12,7 @@ export function createAppRouter(): Router {
     routes: [
       { path: '/', name: 'welcome', component: WelcomeView },
       { path: '/section/:id', name: 'section', component: loadSectionView, props: true },
-      { path: '/results', name: 'results', component: () => import('./views/ResultsView.vue') },
+      { path: '/results', name: 'results', component: loadResultsView },
       { path: '/help-now', name: 'help-now', component: () => import('./views/HelpNowView.vue') },
       { path: '/:pathMatch(.*)*', redirect: '/' },
     ],

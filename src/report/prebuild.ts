@@ -10,7 +10,7 @@ import type { Answers } from '../core/answers.ts'
 import type { PlainReportOptions } from './input.ts'
 import type { Language } from '../i18n/languages.ts'
 import type { FromWorker, ToWorker } from './worker-protocol.ts'
-import { REPORT_WORKER_URL } from './worker-url.ts'
+import { takeReportWorker } from './worker-start.ts'
 
 /** What the prebuilder needs of a worker (a real `Worker`, or a fake in tests). */
 export interface WorkerLike {
@@ -21,9 +21,9 @@ export interface WorkerLike {
   terminate: () => void
 }
 
-/** The report worker, as a module worker Vite emits as a file of its own (same origin, no blob: URL). */
+/** The report worker, as a module worker Vite emits as a file of its own (same origin, no blob: URL): the one started early when there is one (`worker-start.ts`). */
 export function createReportWorker(): WorkerLike {
-  return new Worker(REPORT_WORKER_URL, { type: 'module', name: 'report' })
+  return takeReportWorker()
 }
 
 /** One report to build: its key, its language, and what `reportInputFor` needs besides the bank and the words, as plain data. */

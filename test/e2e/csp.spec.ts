@@ -87,7 +87,7 @@ test.describe('the build', () => {
     expect(workers).toHaveLength(1)
     const starters = scripts.filter((f) => /new (Shared)?Worker\(/.test(readFileSync(f, 'utf8')))
     expect(starters).toHaveLength(1)
-    // Its URL (src/report/worker-url.ts) is a plain string naming that file, in the first load so it can be prefetched.
+    // Its URL (src/report/worker-url.ts) is a plain string naming that file, in the first load, which starts the worker at idle.
     const holders = scripts.filter((f) => readFileSync(f, 'utf8').includes(`report-worker-`))
     expect(holders.length).toBeGreaterThan(0)
     for (const f of holders) expect(readFileSync(f, 'utf8')).toContain(workers[0])

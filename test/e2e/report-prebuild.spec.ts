@@ -44,6 +44,20 @@ test('a business name changed just before the click reaches the saved PDF; rebui
   expect(rebuilt.text).toBe(changed.text)
 })
 
+test('the worker is started ahead, while the owner is on the first screens, and the results take that one: ready without a second worker', async ({ page }) => {
+  await seedProgress(page, 'results', 'worst')
+  await page.goto('./#/')
+  // Started at idle a moment after the first screen is up, before the owner goes on.
+  const started = await page.waitForEvent('worker', PREBUILT)
+  expect(started.url()).toMatch(WORKER_SCRIPT)
+  await page.getByRole('button', { name: 'Continue where you left off' }).click()
+  const button = page.getByRole('button', { name: 'Download PDF plan' })
+  await expect(button).toHaveAttribute('data-pdf-ready', 'true', PREBUILT)
+  expect(page.workers().map((w) => w.url())).toEqual([started.url()])
+  const pdf = await save(page, button)
+  expect(pdf.text).toContain('Fix these first')
+})
+
 test('without the worker (its script not loaded), nothing is ready ahead, and the click builds the PDF on the main thread', async ({ page, problems }) => {
   await page.route(WORKER_SCRIPT, (route) => route.abort())
   const asked = page.waitForRequest(WORKER_SCRIPT)
