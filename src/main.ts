@@ -73,7 +73,11 @@ function prefetchRest(): void {
   )
 }
 
-/** How long the first screen has been up before the rest is fetched. */
+/**
+ * How long the first screen has been up before the rest is fetched. A plain timer, not `whenIdle`
+ * (which waits for the owner to pause): answering question after question must not keep putting
+ * this off until the results.
+ */
 const PREFETCH_AFTER_MS = 1500
 
 start().catch((error: unknown) => {
