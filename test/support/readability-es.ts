@@ -19,7 +19,7 @@
  * it guesses high, as the English counter does: numbers are read out in full ("2023": dos mil
  * veintitrés) and acronyms letter by letter (MFA: e-me, e-fe, a).
  */
-import type { TextStats } from './readability.ts'
+import { spokenNumberSyllables, type TextStats } from './readability.ts'
 
 /** Words as the formula counts them: letter runs (with inner hyphens or apostrophes) and numbers. */
 const WORD = /[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+(?:['-][A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+)*|\d+(?:[.,]\d+)*/g
@@ -80,12 +80,7 @@ export function spellNumberEs(n: number): string {
   return 'número'
 }
 
-function numberSyllables(token: string): number {
-  const [whole = '0', fraction] = token.replace(/,(?=\d{3}\b)/g, '').split('.')
-  let spoken = spellNumberEs(Number(whole))
-  if (fraction !== undefined) spoken += ` punto ${(fraction.match(/\d/g) ?? []).map((d) => spellNumberEs(Number(d))).join(' ')}`
-  return spoken.split(' ').reduce((sum, w) => sum + wordSyllables(w), 0)
-}
+const numberSyllables = (token: string): number => spokenNumberSyllables(token, { spell: spellNumberEs, point: 'punto', syllables: wordSyllables })
 
 /** Syllables of each capital letter's Spanish name: a, be, ce, de, e, e-fe, ge, ha-che, … */
 const LETTER_SYLLABLES: Readonly<Record<string, number>> = { F: 2, H: 2, J: 2, L: 2, M: 2, N: 2, Ñ: 2, R: 2, S: 2, V: 2, W: 3, X: 2, Z: 2 }

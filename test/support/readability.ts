@@ -60,12 +60,22 @@ export function spellNumber(n: number): string {
   return 'number'
 }
 
-function numberSyllables(token: string): number {
-  const [whole = '0', fraction] = token.replace(/,(?=\d{3}\b)/g, '').split('.')
-  let spoken = spellNumber(Number(whole))
-  if (fraction !== undefined) spoken += ` point ${(fraction.match(/\d/g) ?? []).map((d) => spellNumber(Number(d))).join(' ')}`
-  return spoken.split(' ').reduce((sum, w) => sum + wordSyllables(w), 0)
+/** How a language reads a number aloud: its words for whole numbers, its word for the decimal point, and its syllable count of a word. */
+export interface NumberReading {
+  readonly spell: (n: number) => string
+  readonly point: string
+  readonly syllables: (word: string) => number
 }
+
+/** Syllables of a number as read aloud ("1,200.5": thousands commas dropped, the decimals digit by digit), in any language. */
+export function spokenNumberSyllables(token: string, reading: NumberReading): number {
+  const [whole = '0', fraction] = token.replace(/,(?=\d{3}\b)/g, '').split('.')
+  let spoken = reading.spell(Number(whole))
+  if (fraction !== undefined) spoken += ` ${reading.point} ${(fraction.match(/\d/g) ?? []).map((d) => reading.spell(Number(d))).join(' ')}`
+  return spoken.split(' ').reduce((sum, w) => sum + reading.syllables(w), 0)
+}
+
+const numberSyllables = (token: string): number => spokenNumberSyllables(token, { spell: spellNumber, point: 'point', syllables: wordSyllables })
 
 const VOWELS = /[aeiouy]+/g
 
