@@ -5,7 +5,6 @@ import { questionBank } from './src/node/vite-bank-plugin.ts'
 import { embedLoader } from './src/node/vite-embed-plugin.ts'
 import { bundleLicenses } from './src/node/vite-licenses-plugin.ts'
 import { preloadChunks } from './src/node/vite-preload-plugin.ts'
-import { stylesheetInBody } from './src/node/vite-stylesheet-plugin.ts'
 import { QUESTIONNAIRE_CHUNK, QUESTIONNAIRE_MODULES } from './src/node/chunk-groups.ts'
 
 const questions = fileURLToPath(new URL('./questions', import.meta.url))
@@ -20,7 +19,7 @@ export const CONTENT_SECURITY_POLICY =
 export default defineConfig({
   // Relative asset URLs: the built app runs from any folder of any static host.
   base: './',
-  plugins: [vue(), questionBank(questions), embedLoader(EMBED_ENTRY), bundleLicenses(), preloadChunks(['src/views/SectionView.vue']), stylesheetInBody()],
+  plugins: [vue(), questionBank(questions), embedLoader(EMBED_ENTRY), bundleLicenses(), preloadChunks(['src/views/SectionView.vue'])],
   define: {
     // Every component uses <script setup>: drop the Options API from Vue's runtime (smaller first load).
     __VUE_OPTIONS_API__: 'false',

@@ -15,8 +15,6 @@ import './styles.css'
 
 /** Listens for the host's handshake at once (when embedded), loads the branding, then mounts. */
 async function start(): Promise<void> {
-  // index.html's note for when scripts cannot run: they can.
-  document.getElementById('boot-fallback')?.remove()
   startFrame()
   if (framedSameOrigin(window)) console.warn(SAME_ORIGIN_WARNING)
   // Fetch the words of the section on screen, or of the first one (so "Start" on the welcome page
